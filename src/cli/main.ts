@@ -1,0 +1,210 @@
+// The zonelint command: arguments → engine → fixes → report → exit code. The only place that writes files
+// and decides exit codes (0 clean, 1 lint errors or too many warnings, 2 usage/config/I-O errors).
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { HELP, UsageError, parseCliArgs, type DumpArgs, type LintArgs } from './args.js';
+import { runEngine } from '../engine/engine.js';
+import type { CliSettings } from '../engine/plugin.js';
+import type { ResolvedConfig } from '../lint/config.js';
+import { toResult, type LintResult } from '../report/results.js';
+import { fixFile } from './fix.js';
+import { runDump } from './dump.js';
+import { version } from './version.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+  isTTY?: boolean;
+}
+
+const DEFAULT_PATTERNS = ['*.zone', '*.db', 'db.*'];
+
+/** Turn directory arguments into globs for the default (or --pattern) file patterns. */
+function expandInputs(files: string[], cwd: string, patterns: string[] | undefined): { inputs: string[]; missing: string[] } {
+  const inputs: string[] = [];
+  const missing: string[] = [];
+  for (const f of files) {
+    if (/[*?[\]{}]/.test(f)) {
+      inputs.push(f);
+      continue;
+    }
+    const full = resolve(cwd, f);
+    if (!existsSync(full)) {
+      missing.push(f);
+      continue;
+    }
+    if (statSync(full).isDirectory()) {
+      const base = f.replace(/\/+$/, '') || '.';
+      for (const p of patterns ?? DEFAULT_PATTERNS) inputs.push(`${base}/**/${p}`);
+    } else inputs.push(f);
+  }
+  return { inputs, missing };
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function loadFormatter(name: string): Promise<(results: LintResult[], ctx: { color: boolean; cwd: string; texts: Map<string, string> }) => string> {
+  switch (name) {
+    case 'stylish': {
+      const m = await import('../report/stylish.js');
+      return (r, ctx) => m.formatStylish(r, ctx);
+    }
+    case 'json': {
+      const m = await import('../report/json.js');
+      return (r) => m.formatJson(r);
+    }
+    default:
+      throw new UsageError(`unknown format "${name}": expected stylish or json`);
+  }
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`zonelint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (args.command === 'dump') return runDump(args as DumpArgs, io);
+  try {
+    return await runLint(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`zonelint: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`zonelint: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function runLint(args: LintArgs, io: Io): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const format = await loadFormatter(args.format);
+  const configErrors = new Set<string>();
+  const cli: CliSettings = {
+    origin: args.origin,
+    includeRoot: args.includeRoot ? resolve(cwd, args.includeRoot) : cwd,
+    rules: args.rules,
+    configErrors,
+  };
+  const base = {
+    cwd,
+    configPath: args.config ? resolve(cwd, args.config) : undefined,
+    useConfig: args.useConfig,
+    useIgnore: args.useIgnore,
+    ignorePath: args.ignorePath,
+  };
+  if (args.config && !existsSync(resolve(cwd, args.config))) {
+    io.stderr(`zonelint: config file ${args.config} not found\n`);
+    return 2;
+  }
+
+  if (args.printConfig) {
+    let captured: ResolvedConfig | undefined;
+    const file = new VFile({ path: resolve(cwd, args.printConfig), value: '' });
+    await runEngine({ ...base, files: [file], cli: { ...cli, onConfig: (_f, c) => (captured = c) } });
+    if (configErrors.size) return reportConfigErrors(configErrors, io);
+    if (!captured) {
+      io.stderr(`zonelint: no configuration applies to ${args.printConfig} (is it ignored?)\n`);
+      return 2;
+    }
+    const rules: Record<string, unknown> = {};
+    for (const [id, r] of [...captured.rules].sort((a, b) => a[0].localeCompare(b[0]))) {
+      rules[id] = r.rawOptions === undefined ? [r.severity] : [r.severity, r.rawOptions];
+    }
+    io.stdout(JSON.stringify({ configFiles: captured.files, rules, settings: captured.settings }, null, 2) + '\n');
+    return 0;
+  }
+
+  let files: VFile[];
+  const texts = new Map<string, string>();
+  if (args.stdin) {
+    const text = await readStream(io.stdin ?? process.stdin);
+    const file = new VFile({ path: args.stdinFilename ? resolve(cwd, args.stdinFilename) : undefined, value: text });
+    if (!file.path) file.cwd = cwd;
+    files = await runEngine({ ...base, files: [file], cli });
+  } else {
+    const { inputs, missing } = expandInputs(args.files, cwd, args.patterns);
+    if (missing.length) {
+      io.stderr(missing.map((m) => `zonelint: no such file or directory: ${m}\n`).join(''));
+      return 2;
+    }
+    files = await runEngine({ ...base, files: inputs, cli });
+  }
+  if (configErrors.size) return reportConfigErrors(configErrors, io);
+
+  let ioError = false;
+  const results: LintResult[] = [];
+  for (let file of files) {
+    const original = file.value === undefined ? undefined : String(file.value);
+    let output: string | undefined;
+    if ((args.fix || args.fixDryRun) && original !== undefined) {
+      const fixed = await fixFile(file, original, { ...base, cli }, { write: args.fix });
+      if (fixed.error) {
+        file.message(fixed.error, { ruleId: 'fix', source: 'zonelint' }).fatal = true;
+        ioError ||= fixed.ioError === true;
+      } else {
+        file = fixed.file;
+        if (fixed.output !== original) output = fixed.output;
+      }
+    }
+    const result = toResult(file, { quiet: args.quiet, cwd });
+    if (output !== undefined) result.output = output;
+    if (original !== undefined) texts.set(result.filePath, output ?? original);
+    if (file.messages.some((m) => m.fatal && !m.ruleId && /no such file|cannot read|EACCES|EISDIR/i.test(m.reason))) ioError = true;
+    results.push(result);
+  }
+
+  const color = args.color ?? (io.isTTY === true && !process.env.NO_COLOR);
+  const report = format(results, { color: args.outputFile ? false : color, cwd, texts });
+  if (args.outputFile) writeFileSync(resolve(cwd, args.outputFile), report.endsWith('\n') || report === '' ? report : report + '\n');
+  else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n');
+
+  if (ioError) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`zonelint found too many warnings (maximum: ${args.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function reportConfigErrors(errors: Set<string>, io: Io): number {
+  for (const e of errors) io.stderr(`zonelint: configuration error: ${e}\n`);
+  return 2;
+}
+
+function defaultIo(): Io {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: process.stdin,
+    isTTY: process.stdout.isTTY,
+  };
+}
+
+export function readTextFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}

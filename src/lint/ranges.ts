@@ -1,0 +1,71 @@
+// Text ranges for fixes that delete whole records. Deleting a line must not change what other lines mean:
+// a following blank-owner line inherits this record's owner, and a following record may take its TTL
+// (RFC 1035 "previous TTL" semantics), so those cases get a compensating edit or no fix at all.
+import type { RecordNode, ZoneRoot } from '../syntax/types.js';
+
+function lineStartOf(text: string, offset: number): number {
+  const i = text.lastIndexOf('\n', offset - 1);
+  return i + 1;
+}
+
+function lineEndAfter(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i < 0 ? text.length : i + 1;
+}
+
+/** True when [from, to) holds only blanks and comments. */
+function onlyBlankOrComment(text: string, from: number, to: number): boolean {
+  let inComment = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) inComment = false;
+    else if (inComment) continue;
+    else if (c === 59) inComment = true;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * The range that removes `rec`'s line(s) from the root file, with the text to put there instead (usually ''),
+ * or undefined when the record cannot be removed by a text edit without changing other records.
+ */
+export function recordDeletion(tree: ZoneRoot, rec: RecordNode): { range: [number, number]; text: string } | undefined {
+  if (rec.source !== tree.source || (rec as { generatedBy?: unknown }).generatedBy) return undefined;
+  const text = tree.source.text;
+  const start = lineStartOf(text, rec.start);
+  if (!onlyBlankOrComment(text, start, rec.start)) return undefined;
+  const end = lineEndAfter(text, rec.end);
+  if (!onlyBlankOrComment(text, rec.end, end)) return undefined;
+
+  // The next node in the same source decides whether anything inherits from this record.
+  const children = tree.children;
+  let k = children.indexOf(rec);
+  let next: RecordNode | undefined;
+  let directiveBetween = false;
+  for (k++; k < children.length; k++) {
+    const c = children[k]!;
+    if (c.source !== tree.source) continue;
+    if (c.type === 'directive') directiveBetween = true;
+    if (c.type === 'record') {
+      if (!(c as { generatedBy?: unknown }).generatedBy) next = c;
+      break;
+    }
+  }
+  if (next && rec.ttlStart >= 0 && next.ttlSource === 'previous') return undefined;
+  if (next && next.ownerStart < 0 && rec.ownerStart >= 0 && !directiveBetween) {
+    // The next record has a blank owner that inherits ours: give it our owner as written.
+    const nextLine = lineStartOf(text, next.start);
+    const written = text.slice(rec.ownerStart, rec.ownerEnd);
+    return { range: [start, nextLine], text: text.slice(end, nextLine) + written };
+  }
+  if (next && next.ownerStart < 0 && rec.ownerStart >= 0 && directiveBetween) {
+    const nextLine = lineStartOf(text, next.start);
+    return { range: [start, nextLine], text: text.slice(end, nextLine) + rec.owner };
+  }
+  return { range: [start, end], text: '' };
+}
+
+export function recordLinesRange(tree: ZoneRoot, rec: RecordNode): [number, number] | undefined {
+  return recordDeletion(tree, rec)?.range;
+}

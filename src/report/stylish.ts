@@ -1,0 +1,58 @@
+// Default human output: vfile-reporter, with a short line under each message saying what its fix or
+// suggestions would do, so a person reading a CI log knows what to change.
+import { reporter } from 'vfile-reporter';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { Fix } from '../lint/types.js';
+import type { LintResult } from './results.js';
+import { relative } from 'node:path';
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** One-line description of a fix, from its range and text. */
+export function describeFix(fix: Fix, text: string | undefined): string {
+  if (text === undefined) return fix.text === '' ? 'delete text' : `replace with ${JSON.stringify(fix.text)}`;
+  const a = lineOf(text, fix.range[0]);
+  let bEnd = fix.range[1];
+  if (bEnd > fix.range[0] && text.charCodeAt(bEnd - 1) === 10) bEnd--;
+  const b = lineOf(text, bEnd);
+  const lines = a === b ? `line ${a}` : `lines ${a}-${b}`;
+  const old = text.slice(fix.range[0], fix.range[1]);
+  if (fix.text === '') return old.includes('\n') ? `delete ${lines}` : `delete ${JSON.stringify(old)} on ${lines}`;
+  if (old === '') return `insert ${JSON.stringify(fix.text)} at ${lines}`;
+  if (fix.text.includes('\n') || old.includes('\n')) return `rewrite ${lines}`;
+  return `replace ${JSON.stringify(old)} with ${JSON.stringify(fix.text)} on ${lines}`;
+}
+
+export function formatStylish(
+  results: LintResult[],
+  options: { color?: boolean; cwd?: string; texts?: Map<string, string> } = {},
+): string {
+  const files: VFile[] = [];
+  for (const r of results) {
+    const path = r.filePath === '<text>' ? undefined : relative(options.cwd ?? process.cwd(), r.filePath) || r.filePath;
+    const file = new VFile({ path });
+    const text = options.texts?.get(r.filePath);
+    for (const m of r.messages) {
+      const msg = new VFileMessage(m.message, {
+        place: { start: { line: m.line, column: m.column }, end: { line: m.endLine ?? m.line, column: m.endColumn ?? m.column } },
+        ruleId: m.ruleId ?? undefined,
+        source: m.ruleId ? 'zonelint' : undefined,
+      });
+      msg.fatal = m.severity === 2;
+      const notes: string[] = [];
+      if (m.note) notes.push(m.note);
+      if (m.fix) notes.push(`fix (--fix): ${describeFix(m.fix, text)}`);
+      for (const s of m.suggestions ?? []) notes.push(`suggestion: ${s.desc}`);
+      if (notes.length) msg.note = notes.join('\n');
+      file.messages.push(msg);
+    }
+    files.push(file);
+  }
+  const out = reporter(files, { color: options.color ?? false, verbose: true, quiet: false });
+  return out;
+}

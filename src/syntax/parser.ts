@@ -1,0 +1,776 @@
+// Hand-written zone file parser (RFC 1035 §5 master files plus BIND's extensions).
+// Written by hand rather than with a parser library because it sits on the hot path of every hook run and
+// of million-record zones, and because every token needs an exact source range: it scans char codes in one
+// pass, keeps offsets instead of position objects, and recovers at the next entry after an error.
+import type {
+  CommentNode,
+  DirectiveNode,
+  ParseError,
+  Point,
+  Position,
+  RdataField,
+  RecordNode,
+  SourceText,
+  Token,
+  TtlSource,
+  ZoneNode,
+  ZoneRoot,
+} from './types.js';
+import { Source } from './source.js';
+import { parseName } from './name.js';
+import { parseTtl, looksLikeTtl } from './ttl.js';
+import { lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire } from './rdata/index.js';
+import type { RdataContext, RRTypeDef } from './rdata/api.js';
+import { expandGenerate, parseGenerateRange } from './generate.js';
+
+/** Reads an $INCLUDEd file. Returns its resolved path and text, or an error message. */
+export type IncludeReader = (
+  target: string,
+  from: SourceText,
+) => { path: string; text: string } | { error: string };
+
+export interface ParseOptions {
+  /** Origin for relative names until $ORIGIN (absolute; a trailing dot is added when missing). */
+  origin?: string;
+  /** Path of the file, for messages and for resolving $INCLUDE. */
+  path?: string;
+  /** Reader for $INCLUDE; without one, $INCLUDE is an error. */
+  readInclude?: IncludeReader;
+  /** Most records one $GENERATE may produce (hostile-input bound). */
+  maxGenerate?: number;
+  /** Deepest $INCLUDE nesting. */
+  maxIncludeDepth?: number;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const SEMI = 59;
+const LPAREN = 40;
+const RPAREN = 41;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const DOLLAR = 36;
+
+function positionOf(source: SourceText, start: number, end: number): Position {
+  return { start: source.point(start), end: source.point(end) };
+}
+
+class Node {
+  includedBy?: DirectiveNode;
+  constructor(
+    public start: number,
+    public end: number,
+    public source: SourceText,
+  ) {}
+  get position(): Position {
+    return positionOf(this.source, this.start, this.end);
+  }
+}
+
+class Record extends Node implements RecordNode {
+  readonly type = 'record' as const;
+  owner = '';
+  ownerStart = -1;
+  ownerEnd = -1;
+  ttl = 0;
+  ttlStart = -1;
+  ttlEnd = -1;
+  ttlSource: TtlSource = 'explicit';
+  class = 'IN';
+  classStart = -1;
+  classEnd = -1;
+  rrtype = '';
+  typeCode = 0;
+  typeStart = -1;
+  typeEnd = -1;
+  rdata: RdataField[] = [];
+  tokens: Token[] = [];
+  generic = false;
+  wire?: Uint8Array;
+  age?: number;
+  ageStart?: number;
+  ageEnd?: number;
+  index = 0;
+  /** Set on records produced by $GENERATE: the directive. */
+  generatedBy?: DirectiveNode;
+}
+
+class Directive extends Node implements DirectiveNode {
+  readonly type = 'directive' as const;
+  includePath?: string;
+  constructor(
+    start: number,
+    end: number,
+    source: SourceText,
+    public name: string,
+    public args: Token[],
+  ) {
+    super(start, end, source);
+  }
+}
+
+class Comment extends Node implements CommentNode {
+  readonly type = 'comment' as const;
+  constructor(
+    start: number,
+    end: number,
+    source: SourceText,
+    public value: string,
+  ) {
+    super(start, end, source);
+  }
+}
+
+interface State {
+  children: ZoneNode[];
+  errors: ParseError[];
+  warnings: ParseError[];
+  defaultTtl: number;
+  defaultTtlKnown: boolean;
+  lastTtl: number;
+  lastTtlKnown: boolean;
+  lastClass: string;
+  recordCount: number;
+  includeStack: string[];
+  generated: number;
+  options: ParseOptions;
+}
+
+/** Parse a zone file's text into a syntax tree. Never throws on any input. */
+export function parseZone(text: string, options: ParseOptions = {}): ZoneRoot {
+  const source = new Source(options.path, text);
+  const origin = normaliseOrigin(options.origin);
+  const state: State = {
+    children: [],
+    errors: [],
+    warnings: [],
+    defaultTtl: 0,
+    defaultTtlKnown: false,
+    lastTtl: 0,
+    lastTtlKnown: false,
+    lastClass: 'IN',
+    recordCount: 0,
+    includeStack: options.path ? [options.path] : [],
+    generated: 0,
+    options,
+  };
+  parseSource(source, origin, state, undefined, 0);
+  const root: ZoneRoot = {
+    type: 'root',
+    children: state.children,
+    source,
+    origin,
+    errors: state.errors,
+    warnings: state.warnings,
+    get position(): Position {
+      // The end point carries no offset on purpose: unified-message-control treats the stretch between the
+      // last node and an end offset as a gap and would drop messages there.
+      const end: Point = source.point(text.length);
+      return { start: { line: 1, column: 1, offset: 0 }, end };
+    },
+  } as ZoneRoot;
+  return root;
+}
+
+function normaliseOrigin(origin: string | undefined): string {
+  if (!origin || origin === '.') return '.';
+  const r = parseName(origin.endsWith('.') ? origin : origin + '.', '.');
+  return r.name ?? '.';
+}
+
+function parseSource(
+  source: SourceText,
+  initialOrigin: string,
+  state: State,
+  includedBy: DirectiveNode | undefined,
+  depth: number,
+): void {
+  const text = source.text;
+  const n = text.length;
+  const children = state.children;
+  let origin = initialOrigin;
+  let prevOwner: string | undefined;
+
+  const err = (message: string, start: number, end: number): void => {
+    state.errors.push({ message, start, end: Math.max(end, start), source, includedBy });
+  };
+  const warn = (message: string, start: number, end: number): void => {
+    state.warnings.push({ message, start, end: Math.max(end, start), source, includedBy });
+  };
+  let entryError = false;
+  const ctx: RdataContext = {
+    origin,
+    error(message, start, end) {
+      entryError = true;
+      err(message, start, end);
+    },
+  };
+
+  let pos = 0;
+  if (text.charCodeAt(0) === 0xfeff) pos = 1;
+
+  const tokens: Token[] = [];
+  const comments: Comment[] = [];
+
+  while (pos < n) {
+    // ---- scan one entry: tokens up to a newline outside parentheses ----
+    tokens.length = 0;
+    comments.length = 0;
+    entryError = false;
+    const first = text.charCodeAt(pos);
+    const blankOwner = first === SPACE || first === TAB;
+    let depth0 = 0;
+    let parenOpen = -1;
+    let scanError: { message: string; start: number; end: number } | undefined;
+    let entryEnd = pos;
+    scan: while (pos < n) {
+      let c = text.charCodeAt(pos);
+      while (c === SPACE || c === TAB || c === CR) {
+        c = text.charCodeAt(++pos);
+      }
+      if (pos >= n) break;
+      switch (c) {
+        case LF:
+          pos++;
+          if (depth0 === 0) break scan;
+          continue;
+        case SEMI: {
+          let e = text.indexOf('\n', pos);
+          if (e < 0) e = n;
+          let ve = e;
+          if (ve > pos && text.charCodeAt(ve - 1) === CR) ve--;
+          comments.push(new Comment(pos, ve, source, text.slice(pos + 1, ve)));
+          if (includedBy) comments[comments.length - 1]!.includedBy = includedBy;
+          pos = e;
+          continue;
+        }
+        case LPAREN:
+          if (depth0 === 0) parenOpen = pos;
+          depth0++;
+          pos++;
+          entryEnd = pos;
+          continue;
+        case RPAREN:
+          if (depth0 === 0) {
+            scanError ??= { message: 'unbalanced parentheses: ")" without a matching "("', start: pos, end: pos + 1 };
+          } else depth0--;
+          pos++;
+          entryEnd = pos;
+          continue;
+        case QUOTE: {
+          const start = pos;
+          let p = pos + 1;
+          let closed = false;
+          while (p < n) {
+            const d = text.charCodeAt(p);
+            if (d === BACKSLASH) {
+              p += 2;
+              continue;
+            }
+            if (d === QUOTE) {
+              closed = true;
+              break;
+            }
+            if (d === LF) break;
+            p++;
+          }
+          if (p > n) p = n;
+          if (!closed) {
+            let e = p;
+            if (e > start && text.charCodeAt(e - 1) === CR) e--;
+            scanError ??= { message: 'unterminated quoted string: missing closing "', start, end: e };
+            pos = p; // continue at the newline
+            entryEnd = e;
+            continue;
+          }
+          tokens.push({ text: text.slice(start + 1, p), start, end: p + 1, quoted: true });
+          pos = p + 1;
+          entryEnd = pos;
+          continue;
+        }
+        default: {
+          const start = pos;
+          let p = pos;
+          while (p < n) {
+            const d = text.charCodeAt(p);
+            if (d === BACKSLASH) {
+              if (p + 1 < n && text.charCodeAt(p + 1) !== LF) {
+                p += 2;
+                continue;
+              }
+              p++;
+              continue;
+            }
+            if (d === SPACE || d === TAB || d === LF || d === CR || d === SEMI || d === LPAREN || d === RPAREN || d === QUOTE) break;
+            p++;
+          }
+          if (p > n) p = n;
+          tokens.push({ text: text.slice(start, p), start, end: p, quoted: false });
+          pos = p;
+          entryEnd = p;
+        }
+      }
+    }
+    if (depth0 > 0) {
+      scanError ??= { message: 'unbalanced parentheses: "(" is never closed', start: parenOpen, end: parenOpen + 1 };
+    }
+
+    if (tokens.length === 0) {
+      if (scanError) err(scanError.message, scanError.start, scanError.end);
+      for (const c of comments) children.push(c);
+      continue;
+    }
+    const entryStart = blankOwner ? tokens[0]!.start : tokens[0]!.start;
+    if (scanError) {
+      err(scanError.message, scanError.start, scanError.end);
+      for (const c of comments) children.push(c);
+      continue;
+    }
+
+    const t0 = tokens[0]!;
+    if (!blankOwner && !t0.quoted && t0.text.charCodeAt(0) === DOLLAR) {
+      // ---- directive ----
+      const name = t0.text.toUpperCase();
+      const dir = new Directive(entryStart, entryEnd, source, name, tokens.slice(1));
+      if (includedBy) dir.includedBy = includedBy;
+      children.push(dir);
+      for (const c of comments) children.push(c);
+      const args = dir.args;
+      switch (name) {
+        case '$ORIGIN': {
+          if (args.length === 0) {
+            err('$ORIGIN needs a domain name', t0.start, t0.end);
+            break;
+          }
+          if (args.length > 1) err('$ORIGIN takes one domain name; extra text found', args[1]!.start, args[args.length - 1]!.end);
+          const r = parseName(args[0]!.text, origin);
+          if (r.error !== undefined) err(`invalid $ORIGIN name "${args[0]!.text}": ${r.error}`, args[0]!.start, args[0]!.end);
+          else {
+            origin = r.name;
+            ctx.origin = origin;
+          }
+          break;
+        }
+        case '$TTL': {
+          if (args.length === 0) {
+            err('$TTL needs a TTL value', t0.start, t0.end);
+            break;
+          }
+          if (args.length > 1) err('$TTL takes one value; extra text found', args[1]!.start, args[args.length - 1]!.end);
+          const v = parseTtl(args[0]!.text);
+          if (typeof v === 'string') err(v, args[0]!.start, args[0]!.end);
+          else {
+            state.defaultTtl = v;
+            state.defaultTtlKnown = true;
+          }
+          break;
+        }
+        case '$INCLUDE':
+          handleInclude(dir, t0, args, origin, source, state, includedBy, depth, err);
+          break;
+        case '$GENERATE': {
+          const before = state.errors.length;
+          const r = generate(dir, t0, args, origin, prevOwner, source, state, includedBy, err, warn);
+          if (r !== undefined && state.errors.length === before) prevOwner = r;
+          break;
+        }
+        default:
+          err(`unknown directive "${t0.text}": expected $ORIGIN, $TTL, $INCLUDE or $GENERATE`, t0.start, t0.end);
+      }
+      continue;
+    }
+
+    // ---- resource record ----
+    const rec = new Record(entryStart, entryEnd, source);
+    if (includedBy) rec.includedBy = includedBy;
+    let i = 0;
+    if (blankOwner) {
+      if (prevOwner === undefined) {
+        err('this record has no owner name: the first record of a file needs one (the line starts with blank space)', t0.start, t0.end);
+        for (const c of comments) children.push(c);
+        continue;
+      }
+      rec.owner = prevOwner;
+    } else {
+      if (t0.quoted) {
+        err(`owner name cannot be a quoted string: "${t0.text}"`, t0.start, t0.end);
+        for (const c of comments) children.push(c);
+        continue;
+      }
+      const r = parseName(t0.text, origin);
+      if (r.error !== undefined) {
+        err(`invalid owner name "${t0.text}": ${r.error}`, t0.start, t0.end);
+        for (const c of comments) children.push(c);
+        continue;
+      }
+      rec.owner = r.name;
+      rec.ownerStart = t0.start;
+      rec.ownerEnd = t0.end;
+      i = 1;
+    }
+    prevOwner = rec.owner;
+
+    // TTL, class and Windows [AGE:n] in any order, then the type.
+    let haveTtl = false;
+    let haveClass = false;
+    let def: RRTypeDef | undefined;
+    let failed = false;
+    for (; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const tx = t.text;
+      if (t.quoted) {
+        err(`expected a TTL, class or RR type; found a quoted string "${tx}"`, t.start, t.end);
+        failed = true;
+        break;
+      }
+      if (looksLikeTtl(tx)) {
+        if (haveTtl) {
+          err(`a TTL was already given for this record; found a second one "${tx}"`, t.start, t.end);
+          failed = true;
+          break;
+        }
+        const v = parseTtl(tx);
+        if (typeof v === 'string') {
+          err(v, t.start, t.end);
+          failed = true;
+          break;
+        }
+        rec.ttl = v;
+        rec.ttlStart = t.start;
+        rec.ttlEnd = t.end;
+        haveTtl = true;
+        continue;
+      }
+      if (tx.charCodeAt(0) === 91 /* [ */) {
+        const age = parseAge(tx);
+        if (age !== undefined && rec.age === undefined) {
+          if (typeof age === 'string') {
+            err(age, t.start, t.end);
+            failed = true;
+            break;
+          }
+          rec.age = age;
+          rec.ageStart = t.start;
+          rec.ageEnd = t.end;
+          continue;
+        }
+      }
+      if (!haveClass) {
+        const cls = parseClass(tx);
+        if (cls !== undefined) {
+          rec.class = cls;
+          rec.classStart = t.start;
+          rec.classEnd = t.end;
+          haveClass = true;
+          continue;
+        }
+      }
+      def = lookupType(tx);
+      if (!def) {
+        err(`unknown RR type "${tx}"`, t.start, t.end);
+        failed = true;
+        break;
+      }
+      rec.rrtype = def.name;
+      rec.typeCode = def.code;
+      rec.typeStart = t.start;
+      rec.typeEnd = t.end;
+      i++;
+      break;
+    }
+    if (!failed && !def) {
+      const last = tokens[tokens.length - 1]!;
+      err('missing RR type: expected a type such as A, NS or SOA after the owner, TTL and class', last.start, last.end);
+      failed = true;
+    }
+    if (failed || !def) {
+      for (const c of comments) children.push(c);
+      continue;
+    }
+    if (!haveClass) rec.class = state.lastClass;
+    state.lastClass = rec.class;
+
+    // rdata
+    const rdataTokens = tokens.slice(i);
+    ctx.origin = origin;
+    const t1 = rdataTokens[0];
+    if (t1 && !t1.quoted && t1.text === '\\#') {
+      const wire = parseGenericRdata(def, rdataTokens, ctx);
+      if (wire === undefined || entryError) {
+        for (const c of comments) children.push(c);
+        continue;
+      }
+      rec.generic = true;
+      rec.wire = wire;
+      if (def.fields.length > 0) {
+        const fields = rdataFromWire(def, wire);
+        if (typeof fields === 'string') {
+          err(`${def.name} rdata in \\# form is not valid for the type: ${fields}`, t1.start, rdataTokens[rdataTokens.length - 1]!.end);
+          for (const c of comments) children.push(c);
+          continue;
+        }
+        rec.rdata = fields;
+      }
+    } else {
+      const fields = parseRdata(def, rdataTokens, ctx);
+      if (fields === undefined || entryError) {
+        if (!entryError) {
+          const a = rdataTokens[0] ?? tokens[tokens.length - 1]!;
+          err(`invalid ${def.name} rdata`, a.start, rdataTokens[rdataTokens.length - 1]?.end ?? a.end);
+        }
+        for (const c of comments) children.push(c);
+        continue;
+      }
+      rec.rdata = fields;
+    }
+    rec.tokens = rdataTokens;
+
+    // TTL resolution as BIND does it.
+    if (haveTtl) {
+      rec.ttlSource = 'explicit';
+      state.lastTtl = rec.ttl;
+      state.lastTtlKnown = true;
+    } else if (state.defaultTtlKnown) {
+      rec.ttl = state.defaultTtl;
+      rec.ttlSource = '$TTL';
+    } else if (def.name === 'SOA') {
+      const min = soaMinimum(rec);
+      rec.ttl = min;
+      rec.ttlSource = 'soa-minimum';
+      state.defaultTtl = min;
+      state.defaultTtlKnown = true;
+      warn(`no TTL specified and no $TTL: using the SOA minimum (${min}) as the default TTL, as BIND does`, rec.typeStart, rec.typeEnd);
+    } else if (state.lastTtlKnown) {
+      rec.ttl = state.lastTtl;
+      rec.ttlSource = 'previous';
+    } else {
+      err('no TTL specified: add a TTL to this record or a $TTL directive before it', rec.start, rec.typeEnd);
+      for (const c of comments) children.push(c);
+      continue;
+    }
+
+    rec.index = state.recordCount++;
+    children.push(rec);
+    for (const c of comments) children.push(c);
+  }
+
+  function soaMinimum(rec: Record): number {
+    const f = rec.rdata[6];
+    return typeof f?.value === 'number' ? f.value : 0;
+  }
+}
+
+/** `[AGE:n]` / `[Aging:n]` from Windows DNS exports: hours since 1601-01-01T00:00Z. */
+function parseAge(text: string): number | string | undefined {
+  const m = /^\[(?:AGE|Aging):(\d*)\]$/i.exec(text);
+  if (!m) return undefined;
+  if (m[1] === '') return `invalid ${text}: expected a number of hours`;
+  const v = Number(m[1]);
+  if (!Number.isSafeInteger(v) || v > 0xffffffff) return `invalid ${text}: the hour count is out of range`;
+  return v;
+}
+
+function handleInclude(
+  dir: Directive,
+  t0: Token,
+  args: Token[],
+  origin: string,
+  source: SourceText,
+  state: State,
+  includedBy: DirectiveNode | undefined,
+  depth: number,
+  err: (m: string, s: number, e: number) => void,
+): void {
+  if (args.length === 0) {
+    err('$INCLUDE needs a file name', t0.start, t0.end);
+    return;
+  }
+  if (args.length > 2) err('$INCLUDE takes a file name and an optional origin; extra text found', args[2]!.start, args[args.length - 1]!.end);
+  let incOrigin = origin;
+  if (args[1]) {
+    const r = parseName(args[1].text, origin);
+    if (r.error !== undefined) {
+      err(`invalid $INCLUDE origin "${args[1].text}": ${r.error}`, args[1].start, args[1].end);
+      return;
+    }
+    incOrigin = r.name;
+  }
+  const reader = state.options.readInclude;
+  if (!reader) {
+    err(`$INCLUDE "${args[0]!.text}" was not followed: no file access in this context`, args[0]!.start, args[0]!.end);
+    return;
+  }
+  const maxDepth = state.options.maxIncludeDepth ?? 16;
+  if (depth >= maxDepth) {
+    err(`$INCLUDE nesting deeper than ${maxDepth} levels`, args[0]!.start, args[0]!.end);
+    return;
+  }
+  const target = unescapeFileName(args[0]!.text);
+  const got = reader(target, source);
+  if ('error' in got) {
+    err(got.error, args[0]!.start, args[0]!.end);
+    return;
+  }
+  if (state.includeStack.includes(got.path)) {
+    err(`$INCLUDE cycle: "${got.path}" is already being read (${state.includeStack.join(' -> ')} -> ${got.path})`, args[0]!.start, args[0]!.end);
+    return;
+  }
+  dir.includePath = got.path;
+  const incSource = new Source(got.path, got.text);
+  state.includeStack.push(got.path);
+  // Records of the included file are attributed to the outermost $INCLUDE in the linted file.
+  parseSource(incSource, incOrigin, state, includedBy ?? dir, depth + 1);
+  state.includeStack.pop();
+}
+
+function unescapeFileName(text: string): string {
+  return text.replace(/\\(\d{3}|.)/g, (_m, g: string) => (g.length === 3 ? String.fromCharCode(Number(g)) : g));
+}
+
+function generate(
+  dir: Directive,
+  t0: Token,
+  args: Token[],
+  origin: string,
+  prevOwner: string | undefined,
+  source: SourceText,
+  state: State,
+  includedBy: DirectiveNode | undefined,
+  err: (m: string, s: number, e: number) => void,
+  warn: (m: string, s: number, e: number) => void,
+): string | undefined {
+  // $GENERATE range lhs [ttl] [class] type rhs...
+  if (args.length < 4) {
+    err('$GENERATE needs: range lhs [ttl] [class] type rhs', t0.start, (args[args.length - 1] ?? t0).end);
+    return undefined;
+  }
+  const range = parseGenerateRange(args[0]!.text);
+  if (typeof range === 'string') {
+    err(range, args[0]!.start, args[0]!.end);
+    return undefined;
+  }
+  const count = Math.floor((range.stop - range.start) / range.step) + 1;
+  const max = state.options.maxGenerate ?? 1_000_000;
+  if (count > max || state.generated + count > max) {
+    err(`$GENERATE range ${args[0]!.text} makes ${count} records; zonelint stops at ${max} generated records per file`, args[0]!.start, args[0]!.end);
+    return undefined;
+  }
+  state.generated += count;
+  const lhs = args[1]!;
+  let i = 2;
+  let ttl: number | undefined;
+  let ttlTok: Token | undefined;
+  let cls: string | undefined;
+  let def: RRTypeDef | undefined;
+  for (; i < args.length; i++) {
+    const t = args[i]!;
+    if (looksLikeTtl(t.text) && ttl === undefined) {
+      const v = parseTtl(t.text);
+      if (typeof v === 'string') {
+        err(v, t.start, t.end);
+        return undefined;
+      }
+      ttl = v;
+      ttlTok = t;
+      continue;
+    }
+    if (cls === undefined) {
+      const c = parseClass(t.text);
+      if (c !== undefined) {
+        cls = c;
+        continue;
+      }
+    }
+    def = lookupType(t.text);
+    if (!def) {
+      err(`unknown RR type "${t.text}" in $GENERATE`, t.start, t.end);
+      return undefined;
+    }
+    i++;
+    break;
+  }
+  if (!def || i >= args.length) {
+    err('$GENERATE needs a type and rdata (rhs) after the lhs', t0.start, args[args.length - 1]!.end);
+    return undefined;
+  }
+  const rhs = args.slice(i);
+  let lastOwner: string | undefined;
+  let failed = false;
+  const ctx: RdataContext = {
+    origin,
+    error(message, s, e) {
+      failed = true;
+      err(`$GENERATE: ${message}`, s, e);
+    },
+  };
+  for (let v = range.start, k = 0; v <= range.stop; v += range.step, k++) {
+    const ownerText = expandGenerate(lhs.text, v);
+    if (typeof ownerText !== 'string') {
+      err(ownerText.error, lhs.start, lhs.end);
+      return undefined;
+    }
+    const on = parseName(ownerText, origin);
+    if (on.error !== undefined) {
+      err(`$GENERATE owner "${ownerText}" is invalid: ${on.error}`, lhs.start, lhs.end);
+      return undefined;
+    }
+    const toks: Token[] = [];
+    for (const t of rhs) {
+      const x = expandGenerate(t.text, v);
+      if (typeof x !== 'string') {
+        err(x.error, t.start, t.end);
+        return undefined;
+      }
+      toks.push({ text: x, start: t.start, end: t.end, quoted: t.quoted });
+    }
+    const rec = new Record(dir.start, dir.end, source);
+    if (includedBy) rec.includedBy = includedBy;
+    rec.generatedBy = dir;
+    rec.owner = on.name;
+    rec.rrtype = def.name;
+    rec.typeCode = def.code;
+    rec.class = cls ?? state.lastClass;
+    rec.tokens = toks;
+    if (toks[0] && !toks[0].quoted && toks[0].text === '\\#') {
+      const wire = parseGenericRdata(def, toks, ctx);
+      if (!wire || failed) return undefined;
+      rec.generic = true;
+      rec.wire = wire;
+      if (def.fields.length) {
+        const f = rdataFromWire(def, wire);
+        if (typeof f === 'string') {
+          err(`$GENERATE: ${f}`, toks[0].start, toks[toks.length - 1]!.end);
+          return undefined;
+        }
+        rec.rdata = f;
+      }
+    } else {
+      const f = parseRdata(def, toks, ctx);
+      if (!f || failed) return undefined;
+      rec.rdata = f;
+    }
+    if (ttl !== undefined) {
+      rec.ttl = ttl;
+      rec.ttlSource = 'explicit';
+      rec.ttlStart = ttlTok!.start;
+      rec.ttlEnd = ttlTok!.end;
+    } else if (state.defaultTtlKnown) {
+      rec.ttl = state.defaultTtl;
+      rec.ttlSource = '$TTL';
+    } else if (state.lastTtlKnown) {
+      rec.ttl = state.lastTtl;
+      rec.ttlSource = 'previous';
+    } else {
+      err('no TTL specified for $GENERATE records: add a TTL or a $TTL directive before it', dir.start, dir.end);
+      return undefined;
+    }
+    rec.index = state.recordCount++;
+    state.children.push(rec);
+    lastOwner = rec.owner;
+  }
+  void warn;
+  void prevOwner;
+  return lastOwner;
+}

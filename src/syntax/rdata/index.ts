@@ -1,0 +1,333 @@
+// Typed rdata: parsing tokens into fields, wire encoding/decoding and BIND-style presentation, all driven by
+// the type table (table.ts) and the field kinds (kinds.ts).
+import type { RdataField, Token } from '../types.js';
+import type { FieldSpec, RdataContext, RRTypeDef } from './api.js';
+import { BAD, fieldValue, type ParseState } from './core.js';
+import { KINDS, MISSING, readName } from './kinds.js';
+import { decodeHex, encodeHex, parseUint } from './text.js';
+import { lookupType, parseClass, typeByCode, typeName, type TypeDef } from './table.js';
+import { Reader, WireError, Writer } from './wire.js';
+import { nameToWire } from '../name.js';
+
+export { lookupType, parseClass, typeByCode, typeName };
+export type { TypeDef };
+export { KINDS } from './kinds.js';
+export type { SvcParam } from './svcb.js';
+export type { LocValue } from './loc.js';
+export type { AplItem } from './apl.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Per-type consistency checks (BIND refuses these records). Return [message, index of the field to blame].
+
+type Check = (fields: readonly RdataField[]) => [string, number] | undefined;
+
+const DS_DIGEST_LENGTHS: Record<number, [number, string]> = { 1: [20, 'SHA-1'], 2: [32, 'SHA-256'], 4: [48, 'SHA-384'] };
+const SSHFP_LENGTHS: Record<number, [number, string]> = { 1: [20, 'SHA-1'], 2: [32, 'SHA-256'] };
+const ZONEMD_LENGTHS: Record<number, [number, string]> = { 1: [48, 'SHA-384'], 2: [64, 'SHA-512'] };
+
+function digestCheck(typeField: string, dataField: string, table: Record<number, [number, string]>, what: string, min = 0): Check {
+  return (fields) => {
+    const t = fieldValue(fields, typeField) as number;
+    const d = fieldValue(fields, dataField) as Uint8Array;
+    const i = fields.findIndex((f) => f.name === dataField);
+    const want = table[t];
+    if (want && d.length !== want[0]) {
+      return [`${what} for ${typeField} ${t} (${want[1]}) must be ${want[0]} octets; found ${d.length}`, i];
+    }
+    if (d.length < min) return [`${what} must be at least ${min} octets; found ${d.length}`, i];
+    return undefined;
+  };
+}
+
+const dsCheck = digestCheck('digesttype', 'digest', DS_DIGEST_LENGTHS, 'digest');
+const CHECKS: Record<string, Check> = {
+  DS: dsCheck,
+  CDS: dsCheck,
+  TA: dsCheck,
+  DLV: dsCheck,
+  SSHFP: digestCheck('fptype', 'fingerprint', SSHFP_LENGTHS, 'fingerprint'),
+  ZONEMD: digestCheck('hashalg', 'digest', ZONEMD_LENGTHS, 'digest', 12),
+  KEY: (fields) => {
+    const flags = fieldValue(fields, 'flags') as number;
+    const key = fieldValue(fields, 'publickey') as Uint8Array;
+    if (key.length === 0 && (flags & 0xc000) !== 0xc000) return ['KEY needs a public key unless its flags say NOKEY (0xC000)', 2];
+    return undefined;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Types whose wire layout does not follow the presentation order.
+
+interface WireCodec {
+  toWire(w: Writer, fields: readonly RdataField[]): void;
+  fromWire(r: Reader, def: RRTypeDef): RdataField[];
+}
+
+const CODECS: Record<string, WireCodec> = {
+  HIP: {
+    toWire(w, fields) {
+      const hit = fieldValue(fields, 'hit') as Uint8Array;
+      const pk = fieldValue(fields, 'publickey') as Uint8Array;
+      w.u8(hit.length);
+      w.u8(fieldValue(fields, 'algorithm') as number);
+      w.u16(pk.length);
+      w.bytes(hit);
+      w.bytes(pk);
+      for (const n of (fieldValue(fields, 'servers') as string[] | undefined) ?? []) w.bytes(nameToWire(n));
+    },
+    fromWire(r, def) {
+      const hitLen = r.u8('the HIT length');
+      const alg = r.u8('the algorithm');
+      const pkLen = r.u16('the public key length');
+      if (hitLen === 0) throw new WireError('empty HIT');
+      if (pkLen === 0) throw new WireError('empty public key');
+      const hit = r.bytes(hitLen, 'the HIT');
+      const pk = r.bytes(pkLen, 'the public key');
+      const servers: string[] = [];
+      while (r.pos < r.end) servers.push(readName(r));
+      const f = def.fields;
+      return [
+        wf(f[0]!, alg),
+        wf(f[1]!, hit),
+        wf(f[2]!, pk),
+        wf(f[3]!, servers),
+      ];
+    },
+  },
+};
+
+function wf(spec: FieldSpec, value: unknown): RdataField {
+  return { name: spec.name, kind: spec.kind, value, start: -1, end: -1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parsing
+
+function describe(def: RRTypeDef): { min: number; max: number; names: string } {
+  let min = 0;
+  let max = 0;
+  for (const f of def.fields) {
+    const k = KINDS[f.kind]!;
+    if (k.arity === 'rest') {
+      min += k.min ?? 0;
+      max = Infinity;
+    } else if (k.arity === 'custom') {
+      max += 1;
+    } else {
+      if (!f.optional) min++;
+      max++;
+    }
+  }
+  return { min, max, names: def.fields.map((f) => f.name).join(' ') };
+}
+
+function countMessage(def: RRTypeDef, found: number): string {
+  const { min, max, names } = describe(def);
+  const n = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min}-${max}`;
+  return `${def.name} needs ${n} field${min === 1 && max === 1 ? '' : 's'} (${names}); found ${found}`;
+}
+
+function rangeOf(tokens: Token[], ctx: RdataContext): [number, number] {
+  if (tokens.length) return [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+  const a = ctx.anchor;
+  return a ? [a.start, a.end] : [-1, -1];
+}
+
+function isGeneric(tokens: Token[]): boolean {
+  const t = tokens[0];
+  return t !== undefined && !t.quoted && t.text === '\\#';
+}
+
+export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
+  const info = def as TypeDef;
+  if (isGeneric(tokens)) return parseGenericToFields(def, tokens, ctx);
+  const fields = def.fields;
+  if (fields.length === 0 || info.genericOnly || info.meta) {
+    const [a, b] = rangeOf(tokens, ctx);
+    if (info.meta) ctx.error(`${def.name} is a meta type and cannot appear in a zone file`, a, b);
+    else if (info.genericOnly) ctx.error(`${def.name} rdata can only be written in RFC 3597 form (\\# length hex)`, a, b);
+    else ctx.error(`unknown type ${def.name} needs RFC 3597 rdata (\\# length hex)`, a, b);
+    return undefined;
+  }
+  if (info.refused) {
+    const [a, b] = rangeOf(tokens, ctx);
+    ctx.error(info.refused, a, b);
+    return undefined;
+  }
+  const s: ParseState = { def, tokens, pos: 0, ctx, fields: [] };
+  const out = s.fields;
+  const n = tokens.length;
+  for (let i = 0; i < fields.length; i++) {
+    const spec = fields[i]!;
+    const kind = KINDS[spec.kind];
+    if (!kind) throw new Error(`rdata kind ${spec.kind} of ${def.name} is not defined`);
+    const first = s.pos;
+    if (kind.arity !== 'custom' && n - s.pos < (kind.arity === 'one' ? 1 : (kind.min ?? 0))) {
+      if (spec.optional) break;
+      const [a, b] = rangeOf(tokens, ctx);
+      ctx.error(countMessage(def, n), a, b);
+      return undefined;
+    }
+    if (!kind.quotable) {
+      const last = kind.arity === 'one' ? s.pos + 1 : kind.arity === 'rest' ? n : Math.min(s.pos + 1, n);
+      for (let j = s.pos; j < last; j++) {
+        const t = tokens[j]!;
+        if (t.quoted) {
+          ctx.error(`${def.name} ${spec.name} must not be a quoted string; found "${t.text}"`, t.start, t.end);
+          return undefined;
+        }
+      }
+    }
+    const value = kind.parse(s, spec);
+    if (value === BAD) return undefined;
+    if (value === MISSING) {
+      const [a, b] = rangeOf(tokens, ctx);
+      ctx.error(countMessage(def, n), a, b);
+      return undefined;
+    }
+    const start = s.pos > first ? tokens[first]!.start : first < n ? tokens[first]!.start : n ? tokens[n - 1]!.end : -1;
+    const end = s.pos > first ? tokens[s.pos - 1]!.end : start;
+    out.push({ name: spec.name, kind: spec.kind, value, start, end });
+  }
+  if (s.pos < n) {
+    const extra = tokens[s.pos]!;
+    ctx.error(`${countMessage(def, n)}: unexpected ${JSON.stringify(extra.text)}`, extra.start, tokens[n - 1]!.end);
+    return undefined;
+  }
+  const check = CHECKS[def.name];
+  if (check) {
+    const problem = check(out);
+    if (problem) {
+      const f = out[problem[1]] ?? out[out.length - 1]!;
+      ctx.error(`${def.name} ${problem[0]}`, f.start, f.end);
+      return undefined;
+    }
+  }
+  return out;
+}
+
+function parseGenericToFields(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
+  const wire = parseGenericRdata(def, tokens, ctx);
+  if (!wire) return undefined;
+  const [a, b] = rangeOf(tokens, ctx);
+  if (def.fields.length === 0) return [{ name: 'rdata', kind: 'generic', value: wire, start: a, end: b }];
+  const fields = rdataFromWire(def, wire);
+  if (typeof fields === 'string') {
+    ctx.error(`${def.name} rdata in \\# form is not valid: ${fields}`, a, b);
+    return undefined;
+  }
+  for (const f of fields) {
+    f.start = a;
+    f.end = b;
+  }
+  return fields;
+}
+
+export function parseGenericRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): Uint8Array | undefined {
+  const [a, b] = rangeOf(tokens, ctx);
+  if (!isGeneric(tokens)) {
+    ctx.error(`${def.name} rdata in RFC 3597 form must start with \\#`, a, b);
+    return undefined;
+  }
+  const lenTok = tokens[1];
+  if (!lenTok) {
+    ctx.error('\\# needs a length (the number of octets) and the rdata in hex', tokens[0]!.start, tokens[0]!.end);
+    return undefined;
+  }
+  const len = parseUint(lenTok.text, 0xffff);
+  if (len < 0 || lenTok.quoted) {
+    ctx.error(`the \\# length must be an integer 0-65535; found ${JSON.stringify(lenTok.text)}`, lenTok.start, lenTok.end);
+    return undefined;
+  }
+  const parts: string[] = [];
+  for (let i = 2; i < tokens.length; i++) parts.push(tokens[i]!.text);
+  if (tokens.length === 2) {
+    if (len === 0) return new Uint8Array(0);
+    ctx.error(`\\# says ${len} octets but no hex follows`, lenTok.start, lenTok.end);
+    return undefined;
+  }
+  const hexStart = tokens[2]!.start;
+  const hexEnd = tokens[tokens.length - 1]!.end;
+  const wire = decodeHex(parts);
+  if (typeof wire === 'string') {
+    ctx.error(`the \\# rdata is not valid hex: ${wire}`, hexStart, hexEnd);
+    return undefined;
+  }
+  if (wire.length !== len) {
+    ctx.error(`\\# says ${len} octet${len === 1 ? '' : 's'} but the hex has ${wire.length}`, lenTok.start, hexEnd);
+    return undefined;
+  }
+  return wire;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Wire
+
+export function rdataFromWire(def: RRTypeDef, wire: Uint8Array): RdataField[] | string {
+  const info = def as TypeDef;
+  if (def.fields.length === 0 || info.genericOnly || info.meta) return `${def.name} has no typed presentation`;
+  const r = new Reader(wire);
+  let out: RdataField[];
+  try {
+    const codec = CODECS[def.name];
+    if (codec) out = codec.fromWire(r, def);
+    else {
+      out = [];
+      for (const spec of def.fields) {
+        const kind = KINDS[spec.kind]!;
+        if (r.pos === r.end && (spec.optional || (kind.arity === 'rest' && (kind.min ?? 0) === 0))) {
+          if (spec.optional) break;
+        }
+        if (r.pos === r.end && kind.arity === 'rest' && (kind.min ?? 0) > 0) throw new WireError(`rdata ends before ${spec.name}`);
+        out.push(wf(spec, kind.fromWire(r, out)));
+      }
+    }
+    if (r.pos !== r.end) throw new WireError(`${r.end - r.pos} octet${r.end - r.pos === 1 ? '' : 's'} left after the last field`);
+  } catch (e) {
+    if (e instanceof WireError) return e.message;
+    throw e;
+  }
+  const check = CHECKS[def.name];
+  const problem = check?.(out);
+  if (problem) return problem[0];
+  return out;
+}
+
+export function rdataToWire(def: RRTypeDef, fields: RdataField[]): Uint8Array {
+  if (fields.length === 1 && fields[0]!.kind === 'generic') return (fields[0]!.value as Uint8Array).slice();
+  const w = new Writer(64);
+  const codec = CODECS[def.name];
+  if (codec) codec.toWire(w, fields);
+  else for (const f of fields) KINDS[f.kind]!.toWire(w, f.value, fields);
+  return w.finish();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Presentation
+
+export function presentRdata(def: RRTypeDef, fields: RdataField[]): string {
+  if (fields.length === 1 && fields[0]!.kind === 'generic') return presentGeneric(fields[0]!.value as Uint8Array);
+  let out = '';
+  for (const f of fields) {
+    const kind = KINDS[f.kind];
+    if (!kind) throw new Error(`rdata kind ${f.kind} of ${def.name} is not defined`);
+    const p = kind.present(f.value, fields);
+    if (p === '') continue;
+    out = out ? out + ' ' + p : p;
+  }
+  return out;
+}
+
+export function presentGeneric(wire: Uint8Array): string {
+  return wire.length ? `\\# ${wire.length} ${encodeHex(wire)}` : '\\# 0';
+}
+
+/** Register the 'generic' kind (raw rdata of unknown types parsed from \# form). */
+KINDS.generic = {
+  arity: 'rest',
+  min: 0,
+  parse: () => BAD,
+  toWire: (w, v) => w.bytes(v as Uint8Array),
+  fromWire: (r) => r.rest(),
+  present: (v) => presentGeneric(v as Uint8Array),
+};
