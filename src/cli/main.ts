@@ -171,7 +171,8 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     const result = toResult(file, { quiet: args.quiet, cwd });
     if (output !== undefined) result.output = output;
     if (original !== undefined) texts.set(result.filePath, output ?? original);
-    if (file.messages.some((m) => m.fatal && !m.ruleId && /no such file|cannot read|EACCES|EISDIR/i.test(m.reason))) ioError = true;
+    // A fatal message without a rule id comes from the engine: unreadable file or broken config file.
+    if (file.messages.some((m) => m.fatal && !m.ruleId)) ioError = true;
     results.push(result);
   }
 

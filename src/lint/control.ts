@@ -90,4 +90,14 @@ export function applyInlineControl(tree: ZoneRoot, file: VFile, known: string[])
       return n.type === 'marker' ? { name: 'zonelint', attributes: n.verb ?? '' } : null;
     },
   } as never);
+  // Say it in our words: the library's text names its internal verb ("ignore") rather than the comment's.
+  for (const m of file.messages) {
+    if (m.source === 'unified-message-control' && m.ruleId === 'known') {
+      const id = /`'([^']*)'`/.exec(m.reason)?.[1];
+      m.reason = `Unknown rule "${id}" in a zonelint-disable/enable comment`;
+      m.ruleId = 'unknown-rule';
+      m.source = SOURCE;
+      m.fatal = true;
+    }
+  }
 }

@@ -49,10 +49,12 @@ export function toResult(file: VFile, options: { quiet?: boolean; cwd?: string }
     const place = m.place;
     const start = place && 'start' in place ? place.start : place;
     const end = place && 'start' in place ? place.end : undefined;
+    // Engine-level failures (unreadable file, broken config) carry the real reason in `cause`.
+    const cause = m.cause instanceof Error ? m.cause.message : undefined;
     const out: ResultMessage = {
       ruleId: m.ruleId ?? null,
       severity,
-      message: m.reason,
+      message: cause && !m.ruleId ? `${m.reason}: ${cause}` : m.reason,
       line: start?.line ?? 1,
       column: start?.column ?? 1,
     };

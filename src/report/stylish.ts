@@ -34,6 +34,8 @@ export function formatStylish(
 ): string {
   const files: VFile[] = [];
   for (const r of results) {
+    // Like ESLint, say nothing about clean files.
+    if (r.messages.length === 0) continue;
     const path = r.filePath === '<text>' ? undefined : relative(options.cwd ?? process.cwd(), r.filePath) || r.filePath;
     const file = new VFile({ path });
     const text = options.texts?.get(r.filePath);
@@ -53,6 +55,7 @@ export function formatStylish(
     }
     files.push(file);
   }
+  if (files.length === 0) return '';
   const out = reporter(files, { color: options.color ?? false, verbose: true, quiet: false });
   return out;
 }
