@@ -90,8 +90,10 @@ export function expandGenerate(template: string, value: number): string | { erro
       const offset = Number(parts[0]);
       const width = parts[1] === undefined ? 0 : Number(parts[1]);
       if (width > 255) return { error: `$GENERATE width ${width} is too large` };
-      const v = value + offset;
-      if (v < 0 && (parts[2] ?? 'd') !== 'd') return { error: `$GENERATE value ${v} is negative` };
+      let v = value + offset;
+      if (v > MAX) return { error: `$GENERATE value ${v} (${value} with offset ${offset}) is out of range (maximum ${MAX})` };
+      // BIND computes in unsigned 32-bit arithmetic: a negative result wraps around.
+      if (v < 0) v = v >>> 0;
       out += format(v, width, parts[2] ?? 'd') ?? '';
       i = close;
       continue;

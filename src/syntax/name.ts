@@ -99,6 +99,17 @@ export function wireLength(name: string): number {
   return n;
 }
 
+// Relative names are resolved against the same origin again and again: remember its wire length.
+let lastOrigin = '.';
+let lastOriginLength = 1;
+function originWireLength(origin: string): number {
+  if (origin !== lastOrigin) {
+    lastOriginLength = wireLength(origin);
+    lastOrigin = origin;
+  }
+  return lastOriginLength;
+}
+
 function checkLabels(labels: Uint8Array[]): string | undefined {
   let total = 1;
   for (const l of labels) {
@@ -138,7 +149,7 @@ export function parseName(text: string, origin: string): NameResult {
     if (absolute) name = text;
     else {
       name = origin === '.' ? text + '.' : text + '.' + origin;
-      total += wireLength(origin) - 1;
+      total += originWireLength(origin) - 1;
     }
     if (total > 255) return { error: `name of ${total} octets is longer than 255` };
     // Escape specials that are legal unescaped in plain text but canonical-escaped (@ and $ inside names).

@@ -89,8 +89,6 @@ export interface RecordNode extends NodeBase {
   typeStart: number;
   typeEnd: number;
   rdata: RdataField[];
-  /** Raw rdata tokens as written (kept for printing and fixes). */
-  tokens: Token[];
   /** True when the rdata was written in RFC 3597 `\# len hex` form. */
   generic: boolean;
   /** Wire rdata for generic-form records (and unknown types). */

@@ -22,13 +22,32 @@ export const TYPE = {
   SPF: 99,
 } as const;
 
-export interface NameEntry {
-  /** Canonical name as first written. */
-  name: string;
-  key: string;
-  records: RecordNode[];
+/** The records at one name. `byType` is built on first use: most names are never asked about by type. */
+export class NameEntry {
+  readonly records: RecordNode[] = [];
+  private types: Map<number, RecordNode[]> | undefined;
+  constructor(
+    /** Canonical name as first written. */
+    readonly name: string,
+    readonly key: string,
+  ) {}
   /** Records by type code. */
-  byType: Map<number, RecordNode[]>;
+  get byType(): Map<number, RecordNode[]> {
+    if (!this.types) {
+      this.types = new Map();
+      for (const r of this.records) {
+        const list = this.types.get(r.typeCode);
+        if (list) list.push(r);
+        else this.types.set(r.typeCode, [r]);
+      }
+    }
+    return this.types;
+  }
+  /** Whether any record at this name has the type (no map built). */
+  has(typeCode: number): boolean {
+    for (const r of this.records) if (r.typeCode === typeCode) return true;
+    return false;
+  }
 }
 
 export class ZoneModel {
@@ -42,6 +61,8 @@ export class ZoneModel {
   readonly cuts = new Set<string>();
   /** Keys of names that own DNAME records. */
   readonly dnames = new Set<string>();
+  /** Records of each type, in document order. */
+  readonly byType = new Map<number, RecordNode[]>();
 
   constructor(readonly tree: ZoneRoot) {
     for (const node of tree.children) {
@@ -50,20 +71,21 @@ export class ZoneModel {
       const key = nameKey(node.owner);
       let entry = this.names.get(key);
       if (!entry) {
-        entry = { name: node.owner, key, records: [], byType: new Map() };
+        entry = new NameEntry(node.owner, key);
         this.names.set(key, entry);
       }
       entry.records.push(node);
-      let list = entry.byType.get(node.typeCode);
-      if (!list) entry.byType.set(node.typeCode, (list = []));
-      list.push(node);
+      const list = this.byType.get(node.typeCode);
+      if (list) list.push(node);
+      else this.byType.set(node.typeCode, [node]);
       if (node.typeCode === TYPE.SOA) this.soa.push(node);
       if (node.typeCode === TYPE.DNAME) this.dnames.add(key);
     }
     this.apex = this.soa[0]?.owner ?? tree.origin;
     this.apexKey = nameKey(this.apex);
-    for (const [key, entry] of this.names) {
-      if (key !== this.apexKey && entry.byType.has(TYPE.NS)) this.cuts.add(key);
+    for (const ns of this.byType.get(TYPE.NS) ?? []) {
+      const key = nameKey(ns.owner);
+      if (key !== this.apexKey) this.cuts.add(key);
     }
   }
 
@@ -74,14 +96,36 @@ export class ZoneModel {
 
   /** The RRset of one type at a name. */
   rrset(name: string, typeCode: number): RecordNode[] {
-    return this.names.get(nameKey(name))?.byType.get(typeCode) ?? [];
+    const entry = this.names.get(nameKey(name));
+    if (!entry) return [];
+    if (entry.records.length === 1) return entry.records[0]!.typeCode === typeCode ? entry.records : [];
+    return entry.byType.get(typeCode) ?? [];
   }
 
-  /** RRsets of one type across the zone, by owner. */
+  /** Records of one type across the zone, in document order. */
+  ofType(typeCode: number): RecordNode[] {
+    return this.byType.get(typeCode) ?? [];
+  }
+
+  /** RRsets of one type across the zone (records grouped by owner, in order of first appearance). */
   *rrsetsOfType(typeCode: number): Generator<RecordNode[]> {
+    const list = this.byType.get(typeCode);
+    if (!list) return;
+    const groups = new Map<string, RecordNode[]>();
+    for (const r of list) {
+      const k = nameKey(r.owner);
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+    }
+    yield* groups.values();
+  }
+
+  /** Every RRset with more than one record (where duplicates and TTL mismatches can hide). */
+  *multiRecordRRsets(): Generator<RecordNode[]> {
     for (const entry of this.names.values()) {
-      const list = entry.byType.get(typeCode);
-      if (list) yield list;
+      if (entry.records.length < 2) continue;
+      for (const list of entry.byType.values()) if (list.length > 1) yield list;
     }
   }
 
@@ -112,6 +156,29 @@ export class ZoneModel {
     return undefined;
   }
 
+  /** Keys of every name that has a descendant owning records (built on first use). */
+  private nonTerminals?: Set<string>;
+
+  /** Whether some owner name lies strictly below `name` (O(1) after one pass over the names). */
+  isNonTerminal(name: string): boolean {
+    if (!this.nonTerminals) {
+      const set = new Set<string>();
+      for (const key of this.names.keys()) {
+        for (let k = parentKey(key); k !== undefined; k = parentKey(k)) {
+          if (set.has(k)) break;
+          set.add(k);
+        }
+      }
+      this.nonTerminals = set;
+    }
+    return this.nonTerminals.has(nameKey(name));
+  }
+
+  /** Whether a name exists in the zone: it owns records or is an empty non-terminal above some. */
+  exists(name: string): boolean {
+    return this.names.has(nameKey(name)) || this.isNonTerminal(name);
+  }
+
   /** Whether any name in the zone lies strictly below `name`. */
   hasDescendants(name: string): boolean {
     const k = nameKey(name);
@@ -121,6 +188,19 @@ export class ZoneModel {
     }
     return false;
   }
+}
+
+/** Key of the parent of a name key (first unescaped dot), or undefined for the root. */
+function parentKey(key: string): string | undefined {
+  if (key === '.') return undefined;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 92) {
+      const d = key.charCodeAt(i + 1);
+      i += d >= 48 && d <= 57 ? 3 : 1;
+    } else if (c === 46) return i === key.length - 1 ? '.' : key.slice(i + 1);
+  }
+  return '.';
 }
 
 const cache = new WeakMap<ZoneRoot, ZoneModel>();

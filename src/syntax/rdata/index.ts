@@ -4,9 +4,9 @@ import type { RdataField, Token } from '../types.js';
 import type { FieldSpec, RdataContext, RRTypeDef } from './api.js';
 import { BAD, fieldValue, type ParseState } from './core.js';
 import { KINDS, MISSING, readName } from './kinds.js';
-import { decodeHex, encodeHex, parseUint } from './text.js';
+import { decodeHex, encodeHex, parseUint, stringValueBytes } from './text.js';
 import { lookupType, parseClass, typeByCode, typeName, type TypeDef } from './table.js';
-import { Reader, WireError, Writer } from './wire.js';
+import { Reader, UntypedWire, WireError, Writer } from './wire.js';
 import { nameToWire } from '../name.js';
 
 export { lookupType, parseClass, typeByCode, typeName };
@@ -39,6 +39,58 @@ function digestCheck(typeField: string, dataField: string, table: Record<number,
   };
 }
 
+/** NAPTR regexp as BIND validates it: empty, or <delim>ere<delim>replacement<delim>[i]. */
+function naptrRegexp(v: string): string | undefined {
+  const b = stringValueBytes(v);
+  if (b.length === 0) return undefined;
+  const delim = b[0]!;
+  if ((delim >= 48 && delim <= 57) || delim === 92 || delim === 105 || delim === 0) {
+    return `regexp delimiter ${JSON.stringify(String.fromCharCode(delim))} is not allowed (digits, backslash and "i" cannot delimit)`;
+  }
+  let part = 0; // 0 = ere, 1 = replacement, 2 = flags
+  let groups = 0;
+  let depth = 0;
+  let inBracket = false;
+  for (let i = 1; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0) return 'regexp contains a NUL octet';
+    if (c === delim && !(part === 0 && inBracket)) {
+      if (++part > 2) return 'regexp has more than three delimiters';
+      continue;
+    }
+    if (part === 2) {
+      if (c !== 105) return `regexp flag ${JSON.stringify(String.fromCharCode(c))} is not allowed (only "i")`;
+      continue;
+    }
+    if (c === 92) {
+      if (i + 1 >= b.length) return 'regexp ends with a backslash';
+      const d = b[++i]!;
+      if (part === 1 && d >= 48 && d <= 57) {
+        if (d === 48) return 'regexp replacement cannot use \\0';
+        if (d - 48 > groups) return `regexp replacement uses \\${d - 48} but the expression has ${groups} group${groups === 1 ? '' : 's'}`;
+      }
+      continue;
+    }
+    if (part === 0) {
+      if (inBracket) {
+        if (c === 93) inBracket = false;
+      } else if (c === 91) {
+        inBracket = true;
+        if (b[i + 1] === 94) i++;
+        if (b[i + 1] === 93) i++;
+      } else if (c === 40) {
+        depth++;
+        groups++;
+      } else if (c === 41) {
+        if (--depth < 0) return 'regexp has an unbalanced ")"';
+      }
+    }
+  }
+  if (part < 2) return 'regexp needs the form <delim>expression<delim>replacement<delim>[flags]';
+  if (depth !== 0 || inBracket) return 'regexp has an unbalanced "(" or "["';
+  return undefined;
+}
+
 const dsCheck = digestCheck('digesttype', 'digest', DS_DIGEST_LENGTHS, 'digest');
 const CHECKS: Record<string, Check> = {
   DS: dsCheck,
@@ -47,6 +99,16 @@ const CHECKS: Record<string, Check> = {
   DLV: dsCheck,
   SSHFP: digestCheck('fptype', 'fingerprint', SSHFP_LENGTHS, 'fingerprint'),
   ZONEMD: digestCheck('hashalg', 'digest', ZONEMD_LENGTHS, 'digest', 12),
+  NSEC3: (fields) => {
+    const alg = fieldValue(fields, 'hashalg') as number;
+    const next = fieldValue(fields, 'next') as Uint8Array;
+    if (alg === 1 && next.length !== 20) return [`next hashed owner name for hash algorithm 1 (SHA-1) must be 20 octets; found ${next.length}`, 4];
+    return undefined;
+  },
+  NAPTR: (fields) => {
+    const err = naptrRegexp(fieldValue(fields, 'regexp') as string);
+    return err ? [err, 4] : undefined;
+  },
   KEY: (fields) => {
     const flags = fieldValue(fields, 'flags') as number;
     const key = fieldValue(fields, 'publickey') as Uint8Array;
@@ -133,10 +195,22 @@ function rangeOf(tokens: Token[], ctx: RdataContext): [number, number] {
   return a ? [a.start, a.end] : [-1, -1];
 }
 
-function isGeneric(tokens: Token[]): boolean {
+/**
+ * True when rdata tokens are in RFC 3597 form: an unquoted `\#` followed by an unquoted decimal length. As in
+ * BIND, `\#` followed by anything else is ordinary rdata (`TXT \# text` is the strings "#" and "text").
+ */
+export function isGenericRdata(tokens: readonly Token[]): boolean {
   const t = tokens[0];
-  return t !== undefined && !t.quoted && t.text === '\\#';
+  if (t === undefined || t.quoted || t.text !== '\\#') return false;
+  const n = tokens[1];
+  if (n === undefined || n.quoted || n.text.length === 0) return false;
+  for (let i = 0; i < n.text.length; i++) {
+    const c = n.text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
+const isGeneric = isGenericRdata;
 
 export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
   const info = def as TypeDef;
@@ -194,6 +268,16 @@ export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): 
     ctx.error(`${countMessage(def, n)}: unexpected ${JSON.stringify(extra.text)}`, extra.start, tokens[n - 1]!.end);
     return undefined;
   }
+  // rdata longer than 65535 octets (BIND: "ran out of space"); only long entries are measured.
+  let textLen = n * 256;
+  for (let i = 0; i < n && textLen <= 65535; i++) textLen += tokens[i]!.text.length;
+  if (textLen > 65535) {
+    const size = rdataToWire(def, out).length;
+    if (size > 65535) {
+      ctx.error(`${def.name} rdata is ${size} octets; the maximum is 65535`, tokens[0]!.start, tokens[n - 1]!.end);
+      return undefined;
+    }
+  }
   const check = CHECKS[def.name];
   if (check) {
     const problem = check(out);
@@ -225,8 +309,18 @@ function parseGenericToFields(def: RRTypeDef, tokens: Token[], ctx: RdataContext
 
 export function parseGenericRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): Uint8Array | undefined {
   const [a, b] = rangeOf(tokens, ctx);
-  if (!isGeneric(tokens)) {
+  const t0 = tokens[0];
+  if (!t0 || t0.quoted || t0.text !== '\\#') {
     ctx.error(`${def.name} rdata in RFC 3597 form must start with \\#`, a, b);
+    return undefined;
+  }
+  const info = def as TypeDef;
+  if (info.meta) {
+    ctx.error(`${def.name} is a meta type and cannot appear in a zone file`, a, b);
+    return undefined;
+  }
+  if (info.refused) {
+    ctx.error(info.refused, a, b);
     return undefined;
   }
   const lenTok = tokens[1];
@@ -284,6 +378,7 @@ export function rdataFromWire(def: RRTypeDef, wire: Uint8Array): RdataField[] | 
     }
     if (r.pos !== r.end) throw new WireError(`${r.end - r.pos} octet${r.end - r.pos === 1 ? '' : 's'} left after the last field`);
   } catch (e) {
+    if (e instanceof UntypedWire) return [{ name: 'rdata', kind: 'generic', value: wire.slice(), start: -1, end: -1 }];
     if (e instanceof WireError) return e.message;
     throw e;
   }

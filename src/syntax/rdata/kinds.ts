@@ -28,10 +28,11 @@ import {
   U32,
   U8,
 } from './text.js';
-import { Reader, WireError, Writer } from './wire.js';
+import { Reader, UntypedWire, WireError, Writer } from './wire.js';
 import { aplKind } from './apl.js';
 import { locKind } from './loc.js';
 import { svcParamsKind } from './svcb.js';
+import { servicePort } from './services.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // integers
@@ -563,7 +564,7 @@ function base64Kind(min: number, split: boolean, dashEmpty = false): Kind {
     arity: 'rest',
     min,
     parse(s, spec) {
-      if (s.pos >= s.tokens.length) return new Uint8Array(0);
+      if (s.pos >= s.tokens.length) return dashEmpty ? MISSING : new Uint8Array(0);
       const { parts, first, last } = tokenTexts(s);
       if (dashEmpty && parts.length === 1 && parts[0] === '-') return new Uint8Array(0);
       const b = decodeBase64(parts);
@@ -752,15 +753,6 @@ const nxtBitmapKind: Kind = {
 // ---------------------------------------------------------------------------------------------------------
 // WKS
 
-const WELL_KNOWN_SERVICES: Record<string, number> = {
-  echo: 7, discard: 9, systat: 11, daytime: 13, netstat: 15, qotd: 17, chargen: 19, 'ftp-data': 20, ftp: 21, ssh: 22,
-  telnet: 23, smtp: 25, time: 37, nameserver: 42, whois: 43, tacacs: 49, domain: 53, bootps: 67, bootpc: 68, tftp: 69,
-  gopher: 70, finger: 79, http: 80, www: 80, kerberos: 88, pop2: 109, pop3: 110, sunrpc: 111, auth: 113, sftp: 115,
-  nntp: 119, ntp: 123, 'netbios-ns': 137, 'netbios-dgm': 138, 'netbios-ssn': 139, imap: 143, imap2: 143, snmp: 161,
-  'snmp-trap': 162, bgp: 179, irc: 194, ldap: 389, https: 443, 'microsoft-ds': 445, submissions: 465, smtps: 465,
-  syslog: 514, printer: 515, submission: 587, ldaps: 636, rsync: 873, imaps: 993, pop3s: 995,
-};
-
 const protocolKind = intKind(U8, 8, PROTOCOLS);
 
 const servicesKind: Kind = {
@@ -771,7 +763,7 @@ const servicesKind: Kind = {
     while (s.pos < s.tokens.length) {
       const t = s.tokens[s.pos++]!;
       let v = parseUint(t.text, U16);
-      if (v < 0) v = WELL_KNOWN_SERVICES[t.text.toLowerCase()] ?? -1;
+      if (v < 0) v = servicePort(t.text, fieldValue(s.fields, 'protocol') as number);
       if (v < 0) return fail(s, t, `${label(s, spec)}: unknown service ${show(t.text)} (use a port number 0-65535)`);
       set.add(v);
     }
@@ -907,6 +899,7 @@ const gatewayKind: Kind = {
     if (type === 1) return ipv4Kind.fromWire(r, fields);
     if (type === 2) return ipv6Kind.fromWire(r, fields);
     if (type === 3) return readName(r);
+    if (fieldValue(fields, 'relaytype') !== undefined) throw new UntypedWire(`relay type ${type} has no presentation format`);
     throw new WireError(`gateway type ${type} is not defined`);
   },
   present: (v) => (v === null ? '.' : (v as string)),
@@ -976,7 +969,7 @@ export const MISSING: unique symbol = Symbol('missing');
 // ---------------------------------------------------------------------------------------------------------
 // DOA data: base64 or "-" (empty), printed unbroken
 
-const doaDataKind = base64Kind(1, false, true);
+const doaDataKind = base64Kind(0, false, true);
 
 // ---------------------------------------------------------------------------------------------------------
 

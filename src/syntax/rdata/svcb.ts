@@ -122,17 +122,38 @@ function encodeValue(key: number, b: Uint8Array | null): Uint8Array | string {
       return w.finish();
     }
     case 5: {
-      if (b === null || b.length === 0) return 'ech needs a value (base64 ECHConfigList)';
+      // BIND 9.18 accepts an empty ech (printed as a bare `ech`); Knot does not.
+      if (b === null || b.length === 0) return new Uint8Array(0);
       const d = decodeBase64([ascii(b)]);
       if (typeof d === 'string') return `ech is not valid base64: ${d}`;
       return d;
     }
-    case 7:
+    case 7: {
       if (b === null || b.length === 0) return 'dohpath needs a value (a URI template like /dns-query{?dns})';
-      return b;
+      const err = checkDohPath(b);
+      return err ?? b;
+    }
     default:
       return b ?? new Uint8Array(0);
   }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** dohpath (RFC 9461): a relative URI template starting with "/" that has a "dns" variable. */
+function checkDohPath(b: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(b);
+  } catch {
+    return 'dohpath is not valid UTF-8';
+  }
+  if (!text.startsWith('/')) return `dohpath must start with "/"; found ${show(text)}`;
+  const vars = /\{[+#./;?&]?([^}]*)\}/g;
+  for (let m = vars.exec(text); m; m = vars.exec(text)) {
+    if (m[1]!.split(',').some((v) => v.replace(/\*$|:\d+$/, '') === 'dns')) return undefined;
+  }
+  return `dohpath must contain the "dns" variable, like /dns-query{?dns}; found ${show(text)}`;
 }
 
 /** Check the wire value of a key (for keyNNN values and decoded wire); error message or undefined. */
@@ -166,8 +187,9 @@ function checkWire(key: number, v: Uint8Array): string | undefined {
     case 6:
       return v.length && v.length % 16 === 0 ? undefined : 'ipv6hint value must be a non-empty multiple of 16 octets';
     case 5:
+      return undefined;
     case 7:
-      return v.length ? undefined : `empty ${svcKeyName(key)} value`;
+      return checkDohPath(v);
     default:
       return undefined;
   }

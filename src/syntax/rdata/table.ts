@@ -176,7 +176,9 @@ export function lookupType(mnemonic: string): RRTypeDef | undefined {
   if (known) return known;
   let g = GENERIC.get(code);
   if (!g) {
-    g = { name: 'TYPE' + code, code, fields: [] };
+    // Type 0 and the meta range 128-255 cannot appear in zone files (BIND: "invalid use of a meta type").
+    const meta = code === 0 || (code >= 128 && code <= 255);
+    g = meta ? ({ name: 'TYPE' + code, code, fields: [], meta: true } as TypeDef) : { name: 'TYPE' + code, code, fields: [] };
     GENERIC.set(code, g);
   }
   return g;

@@ -2,6 +2,9 @@
 
 export class WireError extends Error {}
 
+/** Valid wire that has no typed presentation (BIND prints such rdata in \# form, e.g. AMTRELAY type 4+). */
+export class UntypedWire extends WireError {}
+
 export class Writer {
   buf: Uint8Array;
   len = 0;

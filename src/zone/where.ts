@@ -1,0 +1,72 @@
+// Small helpers the integrity rules share: "line N" references to records (messages name the records involved
+// by line) and combining several edits into one fix (a fix or suggestion is a single range).
+import type { DirectiveNode, RecordNode, ZoneRoot } from '../syntax/types.js';
+import type { Fix } from '../lint/types.js';
+
+/** `line 12`, or `line 3 of inc.zone` for a record from an $INCLUDEd file. */
+export function lineRef(tree: ZoneRoot, node: RecordNode | DirectiveNode): string {
+  const line = node.source.point(node.start).line;
+  return node.source === tree.source ? `line ${line}` : `line ${line} of ${node.source.path ?? 'an included file'}`;
+}
+
+/** `lines 3, 4 and 9` (with include suffixes where needed); at most `max` listed. */
+export function linesRef(tree: ZoneRoot, nodes: readonly (RecordNode | DirectiveNode)[], max = 8): string {
+  if (nodes.length === 1) return lineRef(tree, nodes[0]!);
+  const parts = nodes.slice(0, max).map((n) => lineRef(tree, n).replace(/^line /, ''));
+  const more = nodes.length > max ? ` and ${nodes.length - max} more` : '';
+  if (more) return `lines ${parts.join(', ')}${more}`;
+  return `lines ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export interface Edit {
+  range: [number, number];
+  text: string;
+}
+
+/** Several non-overlapping edits in the root file as one fix spanning them all. */
+export function combineEdits(text: string, edits: Edit[]): Fix | undefined {
+  if (edits.length === 0) return undefined;
+  const sorted = edits.slice().sort((a, b) => a.range[0] - b.range[0]);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.range[0] < sorted[i - 1]!.range[1]) return undefined;
+  const start = sorted[0]!.range[0];
+  const end = sorted[sorted.length - 1]!.range[1];
+  let out = '';
+  let pos = start;
+  for (const e of sorted) {
+    out += text.slice(pos, e.range[0]) + e.text;
+    pos = e.range[1];
+  }
+  out += text.slice(pos, end);
+  return { range: [start, end], text: out };
+}
+
+/** An edit that gives a record an explicit TTL (replacing the written one, or inserting one). */
+export function ttlEdit(rec: RecordNode, ttl: number): Edit {
+  if (rec.ttlStart >= 0) return { range: [rec.ttlStart, rec.ttlEnd], text: String(ttl) };
+  // Insert before the class or the type, whichever comes first after the owner.
+  const at = rec.classStart >= 0 && rec.classStart < rec.typeStart ? rec.classStart : rec.typeStart;
+  return { range: [at, at], text: `${ttl} ` };
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** True when the record was read from the linted file itself (fixes can edit it). */
+export function inRoot(tree: ZoneRoot, rec: RecordNode): boolean {
+  return rec.source === tree.source && !(rec as { generatedBy?: unknown }).generatedBy;
+}
+
+/** A sub-range of a record (e.g. one field) when the record is in the linted file, else undefined. */
+export function subRange(tree: ZoneRoot, rec: RecordNode, start: number, end: number): [number, number] | undefined {
+  return rec.source === tree.source && start >= 0 ? [start, end] : undefined;
+}
+
+/** The rdata field of a record by name. */
+export function field(rec: RecordNode, name: string): RecordNode['rdata'][number] | undefined {
+  for (const f of rec.rdata) if (f.name === name) return f;
+  return undefined;
+}
+
+export const docsUrl = (id: string): string => `https://github.com/zonelint/zonelint/blob/main/docs/rules/${id}.md`;
