@@ -26,6 +26,8 @@ export interface LintArgs {
   fixDryRun: boolean;
   includeRoot?: string;
   patterns?: string[];
+  /** Reference time for rules about record age (Windows [AGE:n]), ISO 8601. */
+  asOf?: string;
 }
 
 export interface DumpArgs {
@@ -51,6 +53,7 @@ Basic:
   --rule 'ID: SEVERITY'    Set a rule: 'vlmcs-port: off' or 'vlmcs-port: ["error", {"port": 1689}]' (repeatable)
   --include-root DIR       $INCLUDE may only read files inside DIR (default: the working directory)
   --pattern GLOB           File pattern for directories (repeatable; default *.zone, *.db, db.*)
+  --as-of TIME             Reference time for record-age rules (Windows [AGE:n]); default: newest [AGE:n]
   --ignore-path FILE       Ignore file to use instead of .zonelintignore
   --no-ignore              Do not use ignore files
 
@@ -144,6 +147,7 @@ export function parseCliArgs(argv: string[]): Args {
         'fix-dry-run': { type: 'boolean', default: false },
         'include-root': { type: 'string' },
         pattern: { type: 'string', multiple: true },
+        'as-of': { type: 'string' },
         'ignore-path': { type: 'string' },
         ignore: { type: 'boolean' },
         'no-config': { type: 'boolean' },
@@ -168,6 +172,9 @@ export function parseCliArgs(argv: string[]): Args {
   if (v['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings needs an integer; found "${v['max-warnings']}"`);
     maxWarnings = Number(v['max-warnings']);
+  }
+  if (v['as-of'] !== undefined && Number.isNaN(Date.parse(v['as-of']))) {
+    throw new UsageError(`--as-of needs a date and time such as 2026-11-20T14:00Z; found "${v['as-of']}"`);
   }
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin cannot be combined with file arguments');
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
@@ -197,5 +204,6 @@ export function parseCliArgs(argv: string[]): Args {
     fixDryRun: v['fix-dry-run'] ?? false,
     includeRoot: v['include-root'],
     patterns: v.pattern,
+    asOf: v['as-of'],
   };
 }

@@ -5,7 +5,7 @@ import { parseZone } from '../syntax/parser.js';
 import { createIncludeReader } from '../syntax/include.js';
 import { dumpZone } from '../syntax/dump.js';
 import { originFromFileName } from '../engine/origin.js';
-import type { DumpArgs } from './args.js';
+import { parseCliArgs, UsageError, HELP, type DumpArgs } from './args.js';
 import type { Io } from './main.js';
 
 export function runDump(args: DumpArgs, io: Io): number {
@@ -30,4 +30,21 @@ export function runDump(args: DumpArgs, io: Io): number {
     io.stdout(dumpZone(tree, { withAge: args.withAge }));
   }
   return failed ? 1 : 0;
+}
+
+export function dumpCommand(argv: string[], io: Io): number {
+  try {
+    const args = parseCliArgs(['dump', ...argv]);
+    if (args.command === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    return runDump(args as DumpArgs, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`zonelint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
 }

@@ -3,13 +3,15 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { HELP, UsageError, parseCliArgs, type DumpArgs, type LintArgs } from './args.js';
+import { HELP, UsageError, parseCliArgs, type LintArgs } from './args.js';
 import { runEngine } from '../engine/engine.js';
 import type { CliSettings } from '../engine/plugin.js';
 import type { ResolvedConfig } from '../lint/config.js';
 import { toResult, type LintResult } from '../report/results.js';
+import { FORMATTERS, formatNames, type Formatter } from '../report/formatters.js';
+import { builtinRules } from '../../rules/index.js';
 import { fixFile } from './fix.js';
-import { runDump } from './dump.js';
+import { COMMANDS } from './commands.js';
 import { version } from './version.js';
 
 export interface Io {
@@ -50,22 +52,15 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function loadFormatter(name: string): Promise<(results: LintResult[], ctx: { color: boolean; cwd: string; texts: Map<string, string> }) => string> {
-  switch (name) {
-    case 'stylish': {
-      const m = await import('../report/stylish.js');
-      return (r, ctx) => m.formatStylish(r, ctx);
-    }
-    case 'json': {
-      const m = await import('../report/json.js');
-      return (r) => m.formatJson(r);
-    }
-    default:
-      throw new UsageError(`unknown format "${name}": expected stylish or json`);
-  }
+async function loadFormatter(name: string): Promise<Formatter> {
+  const load = FORMATTERS[name];
+  if (!load) throw new UsageError(`unknown format "${name}": expected one of ${formatNames().join(', ')}`);
+  return load();
 }
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const sub = argv[0] !== undefined ? COMMANDS[argv[0]] : undefined;
+  if (sub) return (await sub())(argv.slice(1), io);
   let args;
   try {
     args = parseCliArgs(argv);
@@ -84,7 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     io.stdout(`${version}\n`);
     return 0;
   }
-  if (args.command === 'dump') return runDump(args as DumpArgs, io);
+  if (args.command !== 'lint') return 2;
   try {
     return await runLint(args, io);
   } catch (e) {
@@ -105,6 +100,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     origin: args.origin,
     includeRoot: args.includeRoot ? resolve(cwd, args.includeRoot) : cwd,
     rules: args.rules,
+    settings: args.asOf ? { asOf: args.asOf } : undefined,
     configErrors,
   };
   const base = {
@@ -155,6 +151,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
 
   let ioError = false;
   const results: LintResult[] = [];
+  const originals = new Map<string, string>();
   for (let file of files) {
     const original = file.value === undefined ? undefined : String(file.value);
     let output: string | undefined;
@@ -170,14 +167,19 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
     const result = toResult(file, { quiet: args.quiet, cwd });
     if (output !== undefined) result.output = output;
-    if (original !== undefined) texts.set(result.filePath, output ?? original);
+    if (original !== undefined) {
+      // Messages (and their fixes) refer to the final text: after --fix, the fixed one.
+      texts.set(result.filePath, output ?? original);
+      originals.set(result.filePath, original);
+    }
     // A fatal message without a rule id comes from the engine: unreadable file or broken config file.
     if (file.messages.some((m) => m.fatal && !m.ruleId)) ioError = true;
     results.push(result);
   }
 
   const color = args.color ?? (io.isTTY === true && !process.env.NO_COLOR);
-  const report = format(results, { color: args.outputFile ? false : color, cwd, texts });
+  const rules = new Map(builtinRules.map((r) => [r.meta.id, { description: r.meta.description, docs: r.meta.docs, severity: r.meta.severity }]));
+  const report = format(results, { color: args.outputFile ? false : color, cwd, texts, originals, rules });
   if (args.outputFile) writeFileSync(resolve(cwd, args.outputFile), report.endsWith('\n') || report === '' ? report : report + '\n');
   else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n');
 

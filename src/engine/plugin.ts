@@ -16,6 +16,8 @@ export interface CliSettings {
   includeRoot?: string;
   /** `--rule` overrides, applied over the config file. */
   rules?: Record<string, unknown>;
+  /** Settings from flags (e.g. `asOf` from --as-of), applied over the config file's `settings`. */
+  settings?: Record<string, unknown>;
   /** Collects configuration errors (the CLI exits 2 when any). */
   configErrors?: { add(message: string): void };
   /** Receives each file's resolved config (for --print-config). */
@@ -32,8 +34,12 @@ const cache = new Map<string, Promise<ResolvedConfig>>();
 function resolveLayers(options: PluginOptions): Promise<ResolvedConfig> {
   const layers: ConfigLayer[] = [];
   if (options.config) layers.push({ config: options.config.raw, dir: options.config.dir, file: options.config.file });
-  if (options.cli?.rules && Object.keys(options.cli.rules).length) {
-    layers.push({ config: { rules: options.cli.rules as RawConfig['rules'] }, dir: process.cwd() });
+  const cliRules = options.cli?.rules && Object.keys(options.cli.rules).length ? options.cli.rules : undefined;
+  if (cliRules || options.cli?.settings) {
+    const config: RawConfig = {};
+    if (cliRules) config.rules = cliRules as RawConfig['rules'];
+    if (options.cli?.settings) config.settings = options.cli.settings;
+    layers.push({ config, dir: process.cwd() });
   }
   const key = JSON.stringify(layers.map((l) => [l.file ?? l.dir, l.config]));
   let p = cache.get(key);

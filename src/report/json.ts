@@ -1,7 +1,7 @@
 import type { LintResult } from './results.js';
 
 /** ESLint's `json` formatter shape; our extra `url`/`note` fields are left out so consumers see ESLint's keys. */
-export function formatJson(results: LintResult[]): string {
+export function formatJson(results: LintResult[], _context?: unknown): string {
   return JSON.stringify(
     results.map((r) => ({
       ...r,

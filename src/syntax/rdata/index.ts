@@ -2,7 +2,7 @@
 // the type table (table.ts) and the field kinds (kinds.ts).
 import type { RdataField, Token } from '../types.js';
 import type { FieldSpec, RdataContext, RRTypeDef } from './api.js';
-import { BAD, fieldValue, type ParseState } from './core.js';
+import { BAD, fieldValue, type Kind, type ParseState } from './core.js';
 import { KINDS, MISSING, readName } from './kinds.js';
 import { decodeHex, encodeHex, parseUint, stringValueBytes } from './text.js';
 import { lookupType, parseClass, typeByCode, typeName, type TypeDef } from './table.js';
@@ -112,7 +112,7 @@ const CHECKS: Record<string, Check> = {
   KEY: (fields) => {
     const flags = fieldValue(fields, 'flags') as number;
     const key = fieldValue(fields, 'publickey') as Uint8Array;
-    if (key.length === 0 && (flags & 0xc000) !== 0xc000) return ['KEY needs a public key unless its flags say NOKEY (0xC000)', 2];
+    if (key.length === 0 && (flags & 0xc000) !== 0xc000) return ['needs a public key unless its flags say NOKEY (0xC000)', 3];
     return undefined;
   },
 };
@@ -186,7 +186,7 @@ function describe(def: RRTypeDef): { min: number; max: number; names: string } {
 function countMessage(def: RRTypeDef, found: number): string {
   const { min, max, names } = describe(def);
   const n = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min}-${max}`;
-  return `${def.name} needs ${n} field${min === 1 && max === 1 ? '' : 's'} (${names}); found ${found}`;
+  return `${def.name} needs ${n} field${min === 1 && (max === 1 || max === Infinity) ? '' : 's'} (${names}); found ${found}`;
 }
 
 function rangeOf(tokens: Token[], ctx: RdataContext): [number, number] {
@@ -212,55 +212,81 @@ export function isGenericRdata(tokens: readonly Token[]): boolean {
 }
 const isGeneric = isGenericRdata;
 
-export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
+/** Largest rdata BIND 9.18 accepts in a master file (measured with named-checkzone: 65511 fails). */
+const BIND_MAX_RDATA = 65510;
+
+interface Plan {
+  kinds: Kind[];
+  check: Check | undefined;
+  /** Error to report instead of parsing (meta, generic-only, unknown, refused types). */
+  refuse: string | undefined;
+}
+const PLAN = Symbol('rdata plan');
+type Planned = RRTypeDef & { [PLAN]?: Plan };
+
+function planOf(def: RRTypeDef): Plan {
+  const d = def as Planned;
+  let plan = d[PLAN];
+  if (plan) return plan;
   const info = def as TypeDef;
+  const kinds = def.fields.map((f) => {
+    const k = KINDS[f.kind];
+    if (!k) throw new Error(`rdata kind ${f.kind} of ${def.name} is not defined`);
+    return k;
+  });
+  let refuse: string | undefined;
+  if (info.meta) refuse = `${def.name} is a meta type and cannot appear in a zone file`;
+  else if (info.genericOnly) refuse = `${def.name} rdata can only be written in RFC 3597 form (\\# length hex)`;
+  else if (def.fields.length === 0) refuse = `unknown type ${def.name} needs RFC 3597 rdata (\\# length hex)`;
+  else if (info.refused) refuse = info.refused;
+  plan = { kinds, check: CHECKS[def.name], refuse };
+  // Cache on the definition (table rows and generic TYPEnnn rows are long-lived singletons).
+  if (Object.isExtensible(d)) Object.defineProperty(d, PLAN, { value: plan, enumerable: false });
+  return plan;
+}
+
+export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
   if (isGeneric(tokens)) return parseGenericToFields(def, tokens, ctx);
+  const plan = planOf(def);
+  if (plan.refuse !== undefined) {
+    const [a, b] = rangeOf(tokens, ctx);
+    ctx.error(plan.refuse, a, b);
+    return undefined;
+  }
   const fields = def.fields;
-  if (fields.length === 0 || info.genericOnly || info.meta) {
-    const [a, b] = rangeOf(tokens, ctx);
-    if (info.meta) ctx.error(`${def.name} is a meta type and cannot appear in a zone file`, a, b);
-    else if (info.genericOnly) ctx.error(`${def.name} rdata can only be written in RFC 3597 form (\\# length hex)`, a, b);
-    else ctx.error(`unknown type ${def.name} needs RFC 3597 rdata (\\# length hex)`, a, b);
-    return undefined;
-  }
-  if (info.refused) {
-    const [a, b] = rangeOf(tokens, ctx);
-    ctx.error(info.refused, a, b);
-    return undefined;
-  }
-  const s: ParseState = { def, tokens, pos: 0, ctx, fields: [] };
-  const out = s.fields;
+  const kinds = plan.kinds;
+  const out: RdataField[] = [];
+  const s: ParseState = { def, tokens, pos: 0, ctx, fields: out };
   const n = tokens.length;
   for (let i = 0; i < fields.length; i++) {
     const spec = fields[i]!;
-    const kind = KINDS[spec.kind];
-    if (!kind) throw new Error(`rdata kind ${spec.kind} of ${def.name} is not defined`);
+    const kind = kinds[i]!;
     const first = s.pos;
-    if (kind.arity !== 'custom' && n - s.pos < (kind.arity === 'one' ? 1 : (kind.min ?? 0))) {
-      if (spec.optional) break;
-      const [a, b] = rangeOf(tokens, ctx);
-      ctx.error(countMessage(def, n), a, b);
-      return undefined;
-    }
-    if (!kind.quotable) {
-      const last = kind.arity === 'one' ? s.pos + 1 : kind.arity === 'rest' ? n : Math.min(s.pos + 1, n);
-      for (let j = s.pos; j < last; j++) {
-        const t = tokens[j]!;
-        if (t.quoted) {
-          ctx.error(`${def.name} ${spec.name} must not be a quoted string; found "${t.text}"`, t.start, t.end);
-          return undefined;
-        }
+    const arity = kind.arity;
+    if (arity === 'one') {
+      if (first >= n) {
+        if (spec.optional) break;
+        return countError(def, tokens, ctx);
       }
-    }
+      const t = tokens[first]!;
+      if (t.quoted && !kind.quotable) return quotedError(def, spec, t, ctx);
+    } else if (arity === 'rest') {
+      if (n - first < (kind.min ?? 0)) return countError(def, tokens, ctx);
+      if (!kind.quotable) {
+        for (let j = first; j < n; j++) if (tokens[j]!.quoted) return quotedError(def, spec, tokens[j]!, ctx);
+      }
+    } else if (first < n && tokens[first]!.quoted && !kind.quotable) return quotedError(def, spec, tokens[first]!, ctx);
     const value = kind.parse(s, spec);
     if (value === BAD) return undefined;
-    if (value === MISSING) {
-      const [a, b] = rangeOf(tokens, ctx);
-      ctx.error(countMessage(def, n), a, b);
-      return undefined;
+    if (value === MISSING) return countError(def, tokens, ctx);
+    let start: number;
+    let end: number;
+    if (s.pos > first) {
+      start = tokens[first]!.start;
+      end = tokens[s.pos - 1]!.end;
+    } else {
+      start = end = first < n ? tokens[first]!.start : n ? tokens[n - 1]!.end : -1;
     }
-    const start = s.pos > first ? tokens[first]!.start : first < n ? tokens[first]!.start : n ? tokens[n - 1]!.end : -1;
-    const end = s.pos > first ? tokens[s.pos - 1]!.end : start;
     out.push({ name: spec.name, kind: spec.kind, value, start, end });
   }
   if (s.pos < n) {
@@ -269,16 +295,18 @@ export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): 
     return undefined;
   }
   // rdata longer than 65535 octets (BIND: "ran out of space"); only long entries are measured.
-  let textLen = n * 256;
-  for (let i = 0; i < n && textLen <= 65535; i++) textLen += tokens[i]!.text.length;
-  if (textLen > 65535) {
+  // Each token yields at most its text length + 257 octets (a relative name gains the origin).
+  let bound = 0;
+  for (let i = 0; i < n && bound <= 65535; i++) bound += tokens[i]!.text.length + 257;
+  if (bound > 65535) {
     const size = rdataToWire(def, out).length;
-    if (size > 65535) {
-      ctx.error(`${def.name} rdata is ${size} octets; the maximum is 65535`, tokens[0]!.start, tokens[n - 1]!.end);
+    if (size > BIND_MAX_RDATA) {
+      const why = size > 65535 ? 'the maximum is 65535' : `BIND loads at most ${BIND_MAX_RDATA} octets of rdata from a zone file ("ran out of space")`;
+      ctx.error(`${def.name} rdata is ${size} octets; ${why}`, tokens[0]!.start, tokens[n - 1]!.end);
       return undefined;
     }
   }
-  const check = CHECKS[def.name];
+  const check = plan.check;
   if (check) {
     const problem = check(out);
     if (problem) {
@@ -288,6 +316,17 @@ export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): 
     }
   }
   return out;
+}
+
+function countError(def: RRTypeDef, tokens: Token[], ctx: RdataContext): undefined {
+  const [a, b] = rangeOf(tokens, ctx);
+  ctx.error(countMessage(def, tokens.length), a, b);
+  return undefined;
+}
+
+function quotedError(def: RRTypeDef, spec: FieldSpec, t: Token, ctx: RdataContext): undefined {
+  ctx.error(`${def.name} ${spec.name} must not be a quoted string; found "${t.text}"`, t.start, t.end);
+  return undefined;
 }
 
 function parseGenericToFields(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
@@ -349,6 +388,10 @@ export function parseGenericRdata(def: RRTypeDef, tokens: Token[], ctx: RdataCon
   }
   if (wire.length !== len) {
     ctx.error(`\\# says ${len} octet${len === 1 ? '' : 's'} but the hex has ${wire.length}`, lenTok.start, hexEnd);
+    return undefined;
+  }
+  if (len > BIND_MAX_RDATA) {
+    ctx.error(`${def.name} rdata is ${len} octets; BIND loads at most ${BIND_MAX_RDATA} octets of rdata from a zone file ("ran out of space")`, lenTok.start, hexEnd);
     return undefined;
   }
   return wire;

@@ -330,11 +330,12 @@ const ipv4Kind: Kind = {
   present: (v) => v as string,
 };
 
+const SCRATCH16 = new Uint8Array(16);
 const ipv6Kind: Kind = {
   arity: 'one',
   parse(s, spec) {
     const t = s.tokens[s.pos++]!;
-    const b = parseIPv6Bytes(t.text);
+    const b = parseIPv6Bytes(t.text, SCRATCH16);
     if (b) return formatIPv6(b);
     return fail(s, t, `invalid IPv6 address ${show(t.text)} in ${label(s, spec)}`);
   },
@@ -882,7 +883,7 @@ const gatewayKind: Kind = {
       case 3:
         return parseNameToken(s, spec, t);
       default: {
-        const prev = s.fields[s.fields.length - 1]!;
+        const prev = s.fields.find((f) => f.name === 'gatewaytype' || f.name === 'relaytype')!;
         return failRange(s, prev.start, prev.end, `${s.def.name} ${prev.name} must be 0 (none), 1 (IPv4), 2 (IPv6) or 3 (name); found ${type}`);
       }
     }

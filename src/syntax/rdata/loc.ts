@@ -54,7 +54,7 @@ function isDir(t: Token | undefined, a: string, b: string): boolean {
 function angle(s: ParseState, spec: FieldSpec, maxDeg: number, pos: string, neg: string, what: string): number | typeof BAD {
   const toks = s.tokens;
   const parts: Token[] = [];
-  while (parts.length < 3 && s.pos < toks.length && !isDir(toks[s.pos], pos, neg)) parts.push(toks[s.pos++]!);
+  while (parts.length < 3 && s.pos < toks.length && /^[0-9.]+$/.test(toks[s.pos]!.text)) parts.push(toks[s.pos++]!);
   const dir = toks[s.pos];
   if (parts.length === 0 || !isDir(dir, pos, neg)) {
     const at = dir ?? toks[toks.length - 1];

@@ -333,7 +333,7 @@ function presentParam(p: SvcParam): string {
       return `${name}=${a.join(',')}`;
     }
     case 5:
-      return `${name}=${encodeBase64(p.value)}`;
+      return p.value.length ? `${name}=${encodeBase64(p.value)}` : name;
     default:
       return p.value.length === 0 ? name : `${name}="${presentStringBytes(p.value, true)}"`;
   }

@@ -325,28 +325,30 @@ export function formatIPv4(b: Uint8Array, at = 0): string {
   return `${b[at]}.${b[at + 1]}.${b[at + 2]}.${b[at + 3]}`;
 }
 
-/** Parse RFC 4291 text (with `::` and an embedded dotted quad). Returns 16 bytes or undefined. */
-export function parseIPv6Bytes(text: string): Uint8Array | undefined {
+/** Parse RFC 4291 text (with `::` and an embedded dotted quad). Returns 16 bytes (in `out` if given) or undefined. */
+export function parseIPv6Bytes(text: string, out?: Uint8Array): Uint8Array | undefined {
   const n = text.length;
   if (n < 2 || n > 45) return undefined;
-  const out = new Uint8Array(16);
+  const res = out ?? new Uint8Array(16);
   const gap = text.indexOf('::');
-  if (gap >= 0 && text.indexOf('::', gap + 1) >= 0) return undefined;
-  if (gap < 0) {
-    return groups(text, 0, n, out, 0, true) === 16 ? out : undefined;
-  }
+  if (gap < 0) return groups(text, 0, n, res, 0, true) === 16 ? res : undefined;
+  if (text.indexOf('::', gap + 1) >= 0) return undefined;
   let o = 0;
   if (gap > 0) {
-    o = groups(text, 0, gap, out, 0, false);
+    o = groups(text, 0, gap, res, 0, false);
     if (o < 0) return undefined;
   }
   if (gap + 2 < n) {
-    const tail = new Uint8Array(16);
-    const t = groups(text, gap + 2, n, tail, 0, true);
+    // parse the tail right after the head, then move it to the end
+    const t = groups(text, gap + 2, n, res, o, true);
     if (t < 0 || o + t > 14) return undefined;
-    out.set(tail.subarray(0, t), 16 - t);
-  } else if (o > 14) return undefined;
-  return out;
+    res.copyWithin(16 - t, o, o + t);
+    res.fill(0, o, 16 - t);
+  } else {
+    if (o > 14) return undefined;
+    res.fill(0, o, 16);
+  }
+  return res;
 }
 
 /** Parse `h:h:...` groups in text[from, to) into out at `at`; returns bytes written or -1. */
@@ -379,29 +381,21 @@ function groups(text: string, from: number, to: number, out: Uint8Array, at: num
 
 /** RFC 5952 text as inet_ntop prints it (BIND's output). */
 export function formatIPv6(b: Uint8Array, at = 0): string {
-  const w = new Array<number>(8);
-  for (let i = 0; i < 8; i++) w[i] = (b[at + 2 * i]! << 8) | b[at + 2 * i + 1]!;
   let bestBase = -1;
   let bestLen = 0;
   let curBase = -1;
   let curLen = 0;
   for (let i = 0; i < 8; i++) {
-    if (w[i] === 0) {
+    if (b[at + 2 * i] === 0 && b[at + 2 * i + 1] === 0) {
       if (curBase < 0) {
         curBase = i;
         curLen = 1;
       } else curLen++;
-    } else if (curBase >= 0) {
       if (curLen > bestLen) {
         bestBase = curBase;
         bestLen = curLen;
       }
-      curBase = -1;
-    }
-  }
-  if (curBase >= 0 && curLen > bestLen) {
-    bestBase = curBase;
-    bestLen = curLen;
+    } else curBase = -1;
   }
   if (bestLen < 2) bestBase = -1;
   let s = '';
@@ -411,11 +405,11 @@ export function formatIPv6(b: Uint8Array, at = 0): string {
       continue;
     }
     if (i !== 0) s += ':';
-    if (i === 6 && bestBase === 0 && (bestLen === 6 || (bestLen === 5 && w[5] === 0xffff))) {
+    if (i === 6 && bestBase === 0 && (bestLen === 6 || (bestLen === 5 && b[at + 10] === 0xff && b[at + 11] === 0xff))) {
       s += formatIPv4(b, at + 12);
       break;
     }
-    s += w[i]!.toString(16);
+    s += (((b[at + 2 * i]! << 8) | b[at + 2 * i + 1]!) >>> 0).toString(16);
   }
   if (bestBase >= 0 && bestBase + bestLen === 8) s += ':';
   return s;
