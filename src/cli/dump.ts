@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseZone } from '../syntax/parser.js';
 import { createIncludeReader } from '../syntax/include.js';
 import { dumpZone } from '../syntax/dump.js';
-import { originFromFileName } from '../engine/origin.js';
+import { defaultOrigin } from '../engine/origin.js';
 import { parseCliArgs, UsageError, HELP, type DumpArgs } from './args.js';
 import type { Io } from './main.js';
 
@@ -21,7 +21,7 @@ export function runDump(args: DumpArgs, io: Io): number {
       io.stderr(`zonelint: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       return 2;
     }
-    const tree = parseZone(text, { origin: args.origin ?? originFromFileName(path) ?? '.', path, readInclude });
+    const tree = parseZone(text, { origin: args.origin ?? defaultOrigin(text, path) ?? '.', originGuessed: args.origin === undefined, path, readInclude });
     for (const e of tree.errors) {
       const p = e.source.point(e.start);
       io.stderr(`${e.source.path ?? f}:${p.line}:${p.column}: error: ${e.message} [syntax]\n`);

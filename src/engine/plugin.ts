@@ -9,7 +9,7 @@ import type { ZoneRoot } from '../syntax/types.js';
 import { ConfigError, resolveConfig, type ConfigLayer, type RawConfig, type ResolvedConfig } from '../lint/config.js';
 import { markSyntaxFatal, reportParse, runRules } from '../lint/run.js';
 import { builtinRules } from '../../rules/index.js';
-import { originFromFileName } from './origin.js';
+import { defaultOrigin } from './origin.js';
 
 export interface CliSettings {
   origin?: string;
@@ -57,7 +57,8 @@ export const zonelint = function (this: unknown, options: PluginOptions = {}) {
   const self = this as unknown as { parser: (doc: string, file: VFile) => ZoneRoot };
   self.parser = (doc: string, file: VFile) => {
     const tree = parseZone(doc, {
-      origin: cli.origin ?? originFromFileName(file.path) ?? '.',
+      origin: cli.origin ?? defaultOrigin(doc, file.path) ?? '.',
+      originGuessed: cli.origin === undefined,
       path: file.path ? file.path : undefined,
       readInclude,
     });

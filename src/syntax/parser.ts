@@ -40,6 +40,11 @@ export interface ParseOptions {
   maxGenerate?: number;
   /** Deepest $INCLUDE nesting. */
   maxIncludeDepth?: number;
+  /**
+   * The origin was guessed (from the file name), not given: a $ORIGIN before the first record then names the
+   * zone (`root.origin`), as the user wrote it.
+   */
+  originGuessed?: boolean;
 }
 
 const SPACE = 32;
@@ -136,6 +141,8 @@ interface State {
   includeStack: string[];
   generated: number;
   options: ParseOptions;
+  /** The zone's origin as reported on the root (see ParseOptions.originGuessed). */
+  rootOrigin: string;
 }
 
 /** Parse a zone file's text into a syntax tree. Never throws on any input. */
@@ -155,13 +162,14 @@ export function parseZone(text: string, options: ParseOptions = {}): ZoneRoot {
     includeStack: options.path ? [options.path] : [],
     generated: 0,
     options,
+    rootOrigin: origin,
   };
   parseSource(source, origin, state, undefined, 0);
   const root: ZoneRoot = {
     type: 'root',
     children: state.children,
     source,
-    origin,
+    origin: state.rootOrigin,
     errors: state.errors,
     warnings: state.warnings,
     get position(): Position {
@@ -371,6 +379,7 @@ function parseSource(
           else {
             origin = r.name;
             ctx.origin = origin;
+            if (depth === 0 && state.recordCount === 0 && state.options.originGuessed) state.rootOrigin = origin;
           }
           break;
         }

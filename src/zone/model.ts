@@ -107,10 +107,13 @@ export class ZoneModel {
     return this.byType.get(typeCode) ?? [];
   }
 
+  private groupsByType = new Map<number, RecordNode[][]>();
+
   /** RRsets of one type across the zone (records grouped by owner, in order of first appearance). */
-  *rrsetsOfType(typeCode: number): Generator<RecordNode[]> {
-    const list = this.byType.get(typeCode);
-    if (!list) return;
+  rrsetsOfType(typeCode: number): RecordNode[][] {
+    let out = this.groupsByType.get(typeCode);
+    if (out) return out;
+    const list = this.byType.get(typeCode) ?? [];
     const groups = new Map<string, RecordNode[]>();
     for (const r of list) {
       const k = nameKey(r.owner);
@@ -118,15 +121,37 @@ export class ZoneModel {
       if (g) g.push(r);
       else groups.set(k, [r]);
     }
-    yield* groups.values();
+    out = [...groups.values()];
+    this.groupsByType.set(typeCode, out);
+    return out;
   }
 
+  private multi?: RecordNode[][];
+
   /** Every RRset with more than one record (where duplicates and TTL mismatches can hide). */
-  *multiRecordRRsets(): Generator<RecordNode[]> {
+  multiRecordRRsets(): RecordNode[][] {
+    if (this.multi) return this.multi;
+    const out: RecordNode[][] = [];
     for (const entry of this.names.values()) {
-      if (entry.records.length < 2) continue;
-      for (const list of entry.byType.values()) if (list.length > 1) yield list;
+      const recs = entry.records;
+      if (recs.length < 2) continue;
+      // Most names hold a few records of distinct types: check that without building a map.
+      let repeated = false;
+      if (recs.length <= 8) {
+        for (let i = 1; i < recs.length && !repeated; i++) {
+          for (let j = 0; j < i; j++) {
+            if (recs[i]!.typeCode === recs[j]!.typeCode) {
+              repeated = true;
+              break;
+            }
+          }
+        }
+      } else repeated = true;
+      if (!repeated) continue;
+      for (const list of entry.byType.values()) if (list.length > 1) out.push(list);
     }
+    this.multi = out;
+    return out;
   }
 
   /** Whether a name is at or below the apex. */
@@ -134,15 +159,32 @@ export class ZoneModel {
     return isSubdomain(name, this.apex);
   }
 
+  /** Per name key: the delegation point at or above it (null: none). Names share parents, so this is cheap. */
+  private cutMemo = new Map<string, string | null>();
+
   /** The nearest delegation point strictly above `name` or at it (not the apex), if any. */
   cutAt(name: string): string | undefined {
     if (this.cuts.size === 0) return undefined;
-    for (let n: string | undefined = name; n !== undefined; n = parentName(n)) {
-      const k = nameKey(n);
-      if (k === this.apexKey) return undefined;
-      if (this.cuts.has(k)) return this.names.get(k)!.name;
+    const key = nameKey(name);
+    if (key === this.apexKey) return undefined;
+    if (this.cuts.has(key)) return this.names.get(key)!.name;
+    // Owners are asked about once each; their parents are shared, so only parents are memoised.
+    const parent = parentKey(key);
+    return parent === undefined ? undefined : (this.cutOfKey(parent) ?? undefined);
+  }
+
+  private cutOfKey(key: string): string | null {
+    const memo = this.cutMemo.get(key);
+    if (memo !== undefined) return memo;
+    let result: string | null;
+    if (key === this.apexKey || key === '.') result = null;
+    else if (this.cuts.has(key)) result = this.names.get(key)!.name;
+    else {
+      const parent = parentKey(key);
+      result = parent === undefined ? null : this.cutOfKey(parent);
     }
-    return undefined;
+    this.cutMemo.set(key, result);
+    return result;
   }
 
   /** The nearest DNAME owner strictly above `name`, if any. */

@@ -89,7 +89,7 @@ describe('records', () => {
 
   it('accepts TTL units, classes and RFC 3597 types', () => {
     const tree = parseZone(
-      'a 1w2d3h4m5s CLASS1 A 192.0.2.1\nb 1H CH TXT "x"\nc 5 IN TYPE1 \\# 4 C0000201\nd 5 IN TYPE65280 \\# 2 abcd\ne 5 HS TYPE65281 \\# 0\n',
+      'a 1w2d3h4m5s CLASS1 A 192.0.2.1\nb 1H CH TXT "x"\nc 5 IN TYPE1 \\# 4 C0000201\nd 5 IN TYPE65280 \\# 2 abcd\ne 5 HS TYPE65300 \\# 0\n',
       { origin: 'example.' },
     );
     expect(tree.errors).toEqual([]);
@@ -99,7 +99,7 @@ describe('records', () => {
       [3600, 'CH', 'TXT'],
       [5, 'IN', 'A'],
       [5, 'IN', 'TYPE65280'],
-      [5, 'HS', 'TYPE65281'],
+      [5, "HS", "TYPE65300"],
     ]);
     expect(dumpZone(tree).split('\n')[2]).toBe('c.example.\t5\tIN\tA\t192.0.2.1');
   });
@@ -255,5 +255,14 @@ describe('Windows DNS dialect', () => {
     );
     expect(tree.errors).toEqual([]);
     expect(records(tree).map((r) => r.age)).toEqual([undefined, 3636591, 3636600]);
+  });
+});
+
+describe('zone origin', () => {
+  it('a leading $ORIGIN names the zone when the origin was only guessed', () => {
+    const text = '$ORIGIN example.com.\n$TTL 60\n@ SOA ns1 h 1 2 3 4 5\n';
+    expect(parseZone(text, { origin: 'example.com.100.', originGuessed: true }).origin).toBe('example.com.');
+    expect(parseZone(text, { origin: 'other.', originGuessed: false }).origin).toBe('other.');
+    expect(parseZone('$TTL 60\n@ SOA ns1 h 1 2 3 4 5\n$ORIGIN sub.example.\n', { origin: 'example.', originGuessed: true }).origin).toBe('example.');
   });
 });
