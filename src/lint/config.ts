@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolvePlugin } from 'load-plugin';
-import YAML from 'yaml';
 import type { Rule, Severity } from './types.js';
 import { isPreset, presetRules } from './presets.js';
 
@@ -74,7 +73,10 @@ async function loadFile(file: string): Promise<RawConfig> {
       return (mod.default ?? mod) as RawConfig;
     }
     const text = readFileSync(file, 'utf8');
-    if (ext === '.yaml' || ext === '.yml') return (YAML.parse(text) ?? {}) as RawConfig;
+    if (ext === '.yaml' || ext === '.yml') {
+      const YAML = (await import('yaml')).default;
+      return (YAML.parse(text) ?? {}) as RawConfig;
+    }
     return JSON.parse(text) as RawConfig;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
