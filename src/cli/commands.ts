@@ -6,4 +6,6 @@ export type Command = (argv: string[], io: Io) => Promise<number> | number;
 
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   dump: async () => (await import('./dump.js')).dumpCommand,
+  export: async () => (await import('./interop.js')).exportCommand,
+  import: async () => (await import('./interop.js')).importCommand,
 };

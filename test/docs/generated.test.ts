@@ -27,3 +27,13 @@ describe('generated files', () => {
     }
   });
 });
+
+describe('README quick start', () => {
+  it('shows the real output of zonelint on fixtures/examples/ (npm run build && npm run gen:readme)', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const { exampleBlock, withExample } = await import('../../src/lint/readme-example.js');
+    const r = await runCli(['fixtures/examples/'], { cwd: root });
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    expect(withExample(readme, exampleBlock(r.stdout + r.stderr, r.code))).toBe(readme);
+  });
+});
