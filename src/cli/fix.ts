@@ -41,7 +41,8 @@ export async function fixFile(
     if (fixes.length === 0) break;
     const { output } = applyFixes(text, fixes);
     if (output === text) break;
-    const next = new VFile({ path: file.path, value: output });
+    // An absolute path: unified-engine resolves a VFile's relative path against the process's directory.
+    const next = new VFile({ path: file.path ? resolve(file.cwd, file.path) : undefined, value: output });
     if (!file.path) next.cwd = file.cwd;
     const [relinted] = await runEngine({ ...engineOptions, files: [next] });
     if (!relinted) break;

@@ -95,6 +95,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 async function runLint(args: LintArgs, io: Io): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const format = await loadFormatter(args.format);
+  if (args.format === 'diff' && !args.fixDryRun) throw new UsageError('-f diff shows the fixes of --fix-dry-run: add --fix-dry-run');
   const configErrors = new Set<string>();
   const cli: CliSettings = {
     origin: args.origin,

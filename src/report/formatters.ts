@@ -19,6 +19,12 @@ export type Formatter = (results: LintResult[], context: FormatContext) => strin
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  compact: async () => (await import('./compact.js')).formatCompact,
+  unix: async () => (await import('./unix.js')).formatUnix,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  checkstyle: async () => (await import('./checkstyle.js')).formatCheckstyle,
+  diff: async () => (await import('./diff.js')).formatDiff,
 };
 
 export function formatNames(): string[] {
