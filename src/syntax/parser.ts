@@ -374,7 +374,8 @@ function parseSource(
             break;
           }
           if (args.length > 1) err('$ORIGIN takes one domain name; extra text found', args[1]!.start, args[args.length - 1]!.end);
-          const r = parseName(args[0]!.text, origin);
+          // BIND reads directive arguments (other than the $INCLUDE file name) as plain tokens: quotes are an error.
+          const r: ReturnType<typeof parseName> = args[0]!.quoted ? { error: 'a domain name here cannot be a quoted string' } : parseName(args[0]!.text, origin);
           if (r.error !== undefined) err(`invalid $ORIGIN name "${args[0]!.text}": ${r.error}`, args[0]!.start, args[0]!.end);
           else {
             origin = r.name;
@@ -389,7 +390,7 @@ function parseSource(
             break;
           }
           if (args.length > 1) err('$TTL takes one value; extra text found', args[1]!.start, args[args.length - 1]!.end);
-          const v = parseTtl(args[0]!.text);
+          const v = args[0]!.quoted ? `$TTL value cannot be a quoted string: "${args[0]!.text}"` : parseTtl(args[0]!.text);
           if (typeof v === 'string') err(v, args[0]!.start, args[0]!.end);
           else {
             state.defaultTtl = v;
@@ -424,11 +425,7 @@ function parseSource(
       }
       rec.owner = prevOwner;
     } else {
-      if (t0.quoted) {
-        err(`owner name cannot be a quoted string: "${t0.text}"`, t0.start, t0.end);
-        for (const c of comments) children.push(c);
-        continue;
-      }
+      // A quoted owner is read as a name, as BIND does (`"a b" A ...` is the owner a\032b).
       const r = parseName(t0.text, origin);
       if (r.error !== undefined) {
         err(`invalid owner name "${t0.text}": ${r.error}`, t0.start, t0.end);
@@ -625,7 +622,7 @@ function handleInclude(
   if (args.length > 2) err('$INCLUDE takes a file name and an optional origin; extra text found', args[2]!.start, args[args.length - 1]!.end);
   let incOrigin = origin;
   if (args[1]) {
-    const r = parseName(args[1].text, origin);
+    const r: ReturnType<typeof parseName> = args[1].quoted ? { error: 'a domain name here cannot be a quoted string' } : parseName(args[1].text, origin);
     if (r.error !== undefined) {
       err(`invalid $INCLUDE origin "${args[1].text}": ${r.error}`, args[1].start, args[1].end);
       return owner;
@@ -664,6 +661,36 @@ function handleInclude(
 
 function unescapeFileName(text: string): string {
   return text.replace(/\\(\d{3}|.)/g, (_m, g: string) => (g.length === 3 ? String.fromCharCode(Number(g)) : g));
+}
+
+/**
+ * Tokens of a quoted $GENERATE rhs, read again as rdata text the way BIND does: `\"` is a quote (BIND's lexer
+ * drops the backslash in quoted strings), blanks separate tokens, `"..."` is a quoted token, other escapes are
+ * kept. Every token gets the range of the whole rhs.
+ */
+function splitRdataText(text: string, start: number, end: number): Token[] {
+  const s = text.replaceAll('\\"', '"');
+  const out: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++;
+      continue;
+    }
+    let j = i;
+    if (c === '"') {
+      j = i + 1;
+      while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+      out.push({ text: s.slice(i + 1, Math.min(j, s.length)), start, end, quoted: true });
+      i = j + 1;
+      continue;
+    }
+    while (j < s.length && !' \t\n\r"'.includes(s[j]!)) j += s[j] === '\\' ? 2 : 1;
+    out.push({ text: s.slice(i, Math.min(j, s.length)), start, end, quoted: false });
+    i = j;
+  }
+  return out;
 }
 
 function generate(
@@ -732,7 +759,19 @@ function generate(
     err('$GENERATE needs a type and rdata (rhs) after the lhs', t0.start, args[args.length - 1]!.end);
     return undefined;
   }
-  const rhs = args.slice(i);
+  // BIND reads range, lhs, ttl, class and type as plain tokens, and the rhs as ONE token: rdata with several
+  // fields is written quoted (`MX "10 mail$"`), and a quoted rhs is read again as rdata text.
+  const quotedArg = args.slice(0, i).find((t) => t.quoted);
+  if (quotedArg) {
+    err(`$GENERATE: only the rhs may be a quoted string; found "${quotedArg.text}"`, quotedArg.start, quotedArg.end);
+    return undefined;
+  }
+  if (args.length > i + 1) {
+    const all = args.slice(i).map((t) => (t.quoted ? `"${t.text}"` : t.text)).join(' ');
+    err(`$GENERATE takes one rhs token, as BIND does: quote rdata with several fields, like "${all.replaceAll('"', '\\"')}"`, args[i + 1]!.start, args[args.length - 1]!.end);
+    return undefined;
+  }
+  const rhsTok = args[i]!;
   let lastOwner: string | undefined;
   let failed = false;
   const ctx: RdataContext = {
@@ -753,15 +792,12 @@ function generate(
       err(`$GENERATE owner "${ownerText}" is invalid: ${on.error}`, lhs.start, lhs.end);
       return undefined;
     }
-    const toks: Token[] = [];
-    for (const t of rhs) {
-      const x = expandGenerate(t.text, v);
-      if (typeof x !== 'string') {
-        err(x.error, t.start, t.end);
-        return undefined;
-      }
-      toks.push({ text: x, start: t.start, end: t.end, quoted: t.quoted });
+    const x = expandGenerate(rhsTok.text, v);
+    if (typeof x !== 'string') {
+      err(x.error, rhsTok.start, rhsTok.end);
+      return undefined;
     }
+    const toks: Token[] = rhsTok.quoted ? splitRdataText(x, rhsTok.start, rhsTok.end) : [{ text: x, start: rhsTok.start, end: rhsTok.end, quoted: false }];
     const rec = new Record(dir.start, dir.end, source);
     if (includedBy) rec.includedBy = includedBy;
     rec.generatedBy = dir;

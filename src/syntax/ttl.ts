@@ -25,8 +25,11 @@ export function parseTtl(text: string): number | string {
       sawUnit = true;
     }
   }
-  if (current >= 0) total += current;
-  else if (!sawUnit) return `invalid TTL "${text}"`;
+  if (current >= 0) {
+    // BIND refuses a bare number after unit groups (`1h30`): record TTLs like that are read as an RR type.
+    if (sawUnit) return `invalid TTL "${text}": the number after the last unit needs a unit too (like 1h30m)`;
+    total += current;
+  } else if (!sawUnit) return `invalid TTL "${text}"`;
   if (total > TTL_MAX) return `TTL "${text}" is larger than ${TTL_MAX} seconds`;
   return total;
 }

@@ -144,71 +144,75 @@ function runFile(name: string): FileResult {
     if (k.kind === 'rr') return m.rr !== undefined && (['owner', 'cls', 'ttl', 'type', 'rdata'] as const).every((f) => m.rr![f] === k[f]);
     return m.rr === undefined;
   };
-  // Align the two sequences (longest common subsequence), so that one extra or missing entry does not shift
-  // every later comparison; the unmatched stretches between matches are then compared pairwise.
+  // Align the two sequences by edit distance (match 0; substitution, Knot-only or zonelint-only block 1), so
+  // that one extra or missing entry does not shift every later comparison and a disagreeing entry is reported
+  // against its own line. zonelint's events after Knot's fatal ERROR cost nothing (Knot stopped there).
   const n = knot.length;
   const m = mine.length;
-  const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  const cost: Int32Array[] = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let j = m - 1; j >= 0; j--) cost[n]![j] = stop >= 0 ? 0 : cost[n]![j + 1]! + 1;
   for (let i = n - 1; i >= 0; i--) {
+    cost[i]![m] = cost[i + 1]![m]! + 1;
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = same(knot[i]!, mine[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      const diag = cost[i + 1]![j + 1]! + (same(knot[i]!, mine[j]!) ? 0 : 1);
+      cost[i]![j] = Math.min(diag, cost[i + 1]![j]! + 1, cost[i]![j + 1]! + 1);
     }
   }
-  const gapK: KnotBlock[] = [];
-  const gapM: (typeof mine)[number][] = [];
-  const flush = (final: boolean) => {
-    const len = Math.max(gapK.length, gapM.length);
-    for (let x = 0; x < len; x++) {
-      const k = gapK[x];
-      const o = gapM[x];
-      if (!k) {
-        if (final && stop >= 0) break; // ours beyond Knot's fatal error
-        res.compared++;
-        report(o!.ev.line, o!.rr ? `zonelint has ${describeRr(o!.rr)}; Knot has no such record here` : `zonelint: ${errText(o!.ev)}; Knot reports nothing here`);
-        continue;
-      }
-      res.compared++;
-      if (k.kind === 'error') {
-        if (gapM.slice(x).some((e) => !e.rr)) res.agree++;
-        else report(o?.ev.line ?? 'end', `Knot stops with ${k.code}; zonelint ${o ? `accepts ${describeRr(o.rr!)}` : 'reports nothing more'}`);
-        break;
-      }
-      if (!o) {
-        report('end', k.kind === 'warn' ? `Knot: ${k.code}; zonelint reports nothing for it` : `Knot has ${describeRr(k)}; zonelint has no such record`);
-        continue;
-      }
-      if (k.kind === 'warn') {
-        report(o.ev.line, o.rr ? `Knot skips this entry (${k.code}); zonelint accepts ${describeRr(o.rr)}` : `Knot: ${k.code}; zonelint: ${errText(o.ev)}`);
-      } else if (!o.rr) {
-        report(o.ev.line, `Knot accepts ${describeRr(k)}; zonelint: ${errText(o.ev)}`);
-      } else {
-        const diffs = (['owner', 'cls', 'ttl', 'type', 'rdata'] as const).filter((f) => o.rr![f] !== k[f]);
-        report(o.ev.line, `record differs in ${diffs.join(', ')}: Knot ${describeRr(k)}; zonelint ${describeRr(o.rr)}`);
-      }
-    }
-    gapK.length = 0;
-    gapM.length = 0;
+  const knotOnly = (k: KnotBlock, line: number | string) => {
+    res.compared++;
+    if (k.kind === 'error') report(line, `Knot stops with ${k.code}; zonelint reports nothing more`);
+    else report(line, k.kind === 'warn' ? `Knot: ${k.code}; zonelint reports nothing for it` : `Knot has ${describeRr(k)}; zonelint has no such record`);
   };
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (same(knot[i]!, mine[j]!) && lcs[i]![j] === lcs[i + 1]![j + 1]! + 1) {
-      flush(false);
+    const k = knot[i]!;
+    const o = mine[j]!;
+    const c = cost[i]![j]!;
+    if (same(k, o) && c === cost[i + 1]![j + 1]!) {
       res.compared++;
       res.agree++;
-      if (knot[i]!.kind === 'error') {
-        i = n;
-        j = m;
-        break;
+      if (k.kind === 'error') return res;
+      i++;
+      j++;
+    } else if (c === cost[i + 1]![j + 1]! + 1) {
+      res.compared++;
+      if (k.kind === 'error') {
+        // Knot stops here: zonelint agrees if it reports an error at this point or later.
+        if (mine.slice(j).some((e) => !e.rr)) res.agree++;
+        else report(o.ev.line, `Knot stops with ${k.code}; zonelint accepts ${describeRr(o.rr!)}`);
+        return res;
+      }
+      if (k.kind === 'warn') report(o.ev.line, `Knot skips this entry (${k.code}); zonelint accepts ${describeRr(o.rr!)}`);
+      else if (!o.rr) report(o.ev.line, `Knot accepts ${describeRr(k)}; zonelint: ${errText(o.ev)}`);
+      else {
+        const diffs = (['owner', 'cls', 'ttl', 'type', 'rdata'] as const).filter((f) => o.rr![f] !== k[f]);
+        report(o.ev.line, `record differs in ${diffs.join(', ')}: Knot ${describeRr(k)}; zonelint ${describeRr(o.rr)}`);
       }
       i++;
       j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) gapK.push(knot[i++]!);
-    else gapM.push(mine[j++]!);
+    } else if (c === cost[i + 1]![j]! + 1) {
+      // A Knot block with no zonelint counterpart: name it by the line of zonelint's next event.
+      knotOnly(k, o.ev.line);
+      if (k.kind === 'error') return res;
+      i++;
+    } else {
+      res.compared++;
+      report(o.ev.line, o.rr ? `zonelint has ${describeRr(o.rr)}; Knot has no such record here` : `zonelint: ${errText(o.ev)}; Knot reports nothing here`);
+      j++;
+    }
   }
-  while (i < n) gapK.push(knot[i++]!);
-  while (j < m) gapM.push(mine[j++]!);
-  flush(true);
+  while (i < n) {
+    knotOnly(knot[i]!, 'end');
+    if (knot[i++]!.kind === 'error') return res;
+  }
+  if (stop < 0) {
+    for (; j < m; j++) {
+      const o = mine[j]!;
+      res.compared++;
+      report(o.ev.line, o.rr ? `zonelint has ${describeRr(o.rr)}; Knot has no such record here` : `zonelint: ${errText(o.ev)}; Knot reports nothing here`);
+    }
+  }
   return res;
 }
 

@@ -150,6 +150,31 @@ describe('errors', () => {
     expect(records(tree).map((r) => r.owner)).toEqual(['b.example.', 'e.example.']);
   });
 
+  it('rejects a TTL ending in a bare number after units (1h30), as BIND does', () => {
+    // named-checkzone 9.18: `x 1h30 NS @` -> "unknown RR type '1h30'"; `$TTL 1h1` -> "bad ttl".
+    const tree = parseZone('$TTL 1h1\na 1h30 NS ns\nb 30s1 NS ns\nc 1h30m NS ns\n', { origin: 'e.' });
+    expect(errorsAt(tree)).toEqual([
+      expect.stringMatching(/^1:6-1:9 invalid TTL "1h1"/),
+      expect.stringMatching(/^2:3-2:7 invalid TTL "1h30"/),
+      expect.stringMatching(/^3:3-3:7 invalid TTL "30s1"/),
+    ]);
+    expect(records(tree).map((r) => [r.owner, r.ttl])).toEqual([['c.e.', 5400]]);
+  });
+
+  it('reads a quoted owner as a name but refuses quoted $ORIGIN, $TTL and $INCLUDE origin, as BIND does', () => {
+    // named-compilezone 9.18: `"a b" A ...` -> a\032b.example.; `$ORIGIN "a"`, `$TTL "5"` -> "syntax error".
+    const tree = parseZone('$TTL 60\n"a b" A 192.0.2.1\n"c.d" A 192.0.2.2\n$ORIGIN "x"\n$TTL "5"\n$INCLUDE f "y"\n', {
+      origin: 'example.',
+      readInclude: () => ({ text: '', path: 'f' }),
+    });
+    expect(records(tree).map((r) => r.owner)).toEqual(['a\\032b.example.', 'c.d.example.']);
+    expect(errorsAt(tree)).toEqual([
+      expect.stringMatching(/^4:9-4:12 invalid \$ORIGIN name "x": a domain name here cannot be a quoted string/),
+      expect.stringMatching(/^5:6-5:9 \$TTL value cannot be a quoted string/),
+      expect.stringMatching(/^6:12-6:15 invalid \$INCLUDE origin "y": a domain name here cannot be a quoted string/),
+    ]);
+  });
+
   it('reports unbalanced parentheses and unterminated quotes', () => {
     expect(errorsAt(parseZone('$TTL 5\na TXT ( "x"\n', { origin: 'e.' }))).toEqual([expect.stringMatching(/^2:7-2:8 unbalanced parentheses/)]);
     expect(errorsAt(parseZone('$TTL 5\na TXT "x )\nb A 192.0.2.1\n', { origin: 'e.' }))).toEqual([
@@ -238,6 +263,28 @@ describe('$GENERATE', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('reads one rhs token, a quoted rhs as rdata text, and no other quoted argument, as BIND does', () => {
+    // named-compilezone 9.18: `MX "10 m$"` -> `10 m1.example.`; `TXT "a b"` -> "a" "b"; `TXT "\"a b\""` -> "a b";
+    // `MX 10 m$` -> "unexpected end of input"; quoted range/lhs/ttl/class/type -> "syntax error".
+    const ok = parseZone('$TTL 60\n$GENERATE 1-1 h$ MX "10 m$"\n$GENERATE 1-1 t$ TXT "a b"\n$GENERATE 1-1 u$ TXT "\\"a b\\""\n$GENERATE 1-1 v$ A "10.0.0.$"\n', {
+      origin: 'example.',
+    });
+    expect(ok.errors).toEqual([]);
+    expect(dumpZone(ok)).toBe(
+      ['h1.example.\t60\tIN\tMX\t10 m1.example.', 't1.example.\t60\tIN\tTXT\t"a" "b"', 'u1.example.\t60\tIN\tTXT\t"a b"', 'v1.example.\t60\tIN\tA\t10.0.0.1', ''].join('\n'),
+    );
+    const bad = parseZone('$TTL 60\n$GENERATE 1-1 h$ MX 10 m$\n$GENERATE "1-1" h$ A 10.0.0.$\n$GENERATE 1-1 "h$" A 10.0.0.$\n$GENERATE 1-1 h$ "A" 10.0.0.$\n', {
+      origin: 'example.',
+    });
+    expect(errorsAt(bad)).toEqual([
+      expect.stringMatching(/^2:24-2:26 \$GENERATE takes one rhs token/),
+      expect.stringMatching(/^3:11-3:16 \$GENERATE: only the rhs may be a quoted string/),
+      expect.stringMatching(/^4:15-4:19 \$GENERATE: only the rhs may be a quoted string/),
+      expect.stringMatching(/^5:18-5:21 \$GENERATE: only the rhs may be a quoted string/),
+    ]);
+    expect(records(bad)).toHaveLength(0);
   });
 
   it('bounds hostile ranges', () => {

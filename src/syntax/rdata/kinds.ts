@@ -730,6 +730,9 @@ const bitmapKind: Kind = {
   present: (v) => (v as number[]).map(typeName).join(' '),
 };
 
+/** NSEC bitmap: at least one type; BIND 9.18 refuses an NSEC without types (FORMERR), in text and \# form. */
+const nsecBitmapKind: Kind = { ...bitmapKind, min: 1 };
+
 /** NXT (RFC 2535) bitmap: types 1-127, bit 0 unused, trailing zero octets dropped. */
 const nxtBitmapKind: Kind = {
   arity: 'rest',
@@ -854,6 +857,97 @@ const atmaKind: Kind = {
     throw new WireError(`ATMA format ${format} is not defined`);
   },
   present: (v) => ((v as AtmaValue).format === 1 ? '+' : '') + (v as AtmaValue).address,
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Windows DNS WINS / WINS-R (MS-DNSP DNS_RPC_RECORD_WINS/WINSR; the wire is the same fields, big endian):
+// mapping flag u32, lookup timeout u32, cache timeout u32, then WINS: server count u32 + IPv4 addresses,
+// WINS-R: the result domain (a name). Written `[LOCAL] [L<s>] [C<s>]` before the servers/domain; absent
+// keywords take the DNS console's defaults (replicated, lookup 2 s, cache 900 s).
+
+const WINS_FLAG_LOCAL = 0x00010000;
+const WINS_FLAG_SCOPE = 0x80000000;
+const WINS_FLAGS: Record<string, number> = { LOCAL: WINS_FLAG_LOCAL, SCOPE: WINS_FLAG_SCOPE };
+
+/** Mapping flag: value a number (0, LOCAL 0x00010000, SCOPE 0x80000000 or both); consumes LOCAL/SCOPE tokens. */
+const winsFlagsKind: Kind = {
+  arity: 'custom',
+  parse(s) {
+    let v = 0;
+    while (s.pos < s.tokens.length) {
+      const t = s.tokens[s.pos]!;
+      const f = t.quoted ? undefined : WINS_FLAGS[t.text.toUpperCase()];
+      if (f === undefined) break;
+      v = (v | f) >>> 0;
+      s.pos++;
+    }
+    return v;
+  },
+  toWire: (w, v) => w.u32(v as number),
+  fromWire(r) {
+    const v = r.u32('the WINS mapping flag');
+    if ((v & ~(WINS_FLAG_LOCAL | WINS_FLAG_SCOPE)) !== 0) throw new UntypedWire(`WINS mapping flag 0x${v.toString(16)} has no presentation`);
+    return v;
+  },
+  present(v) {
+    const n = v as number;
+    const out: string[] = [];
+    if (n & WINS_FLAG_LOCAL) out.push('LOCAL');
+    if (n & WINS_FLAG_SCOPE) out.push('SCOPE');
+    return out.join(' ');
+  },
+};
+
+/** `L<seconds>` / `C<seconds>`: an optional prefixed u32 (value a number; `fallback` when absent). */
+function winsTimeoutKind(prefix: 'L' | 'C', fallback: number, what: string): Kind {
+  return {
+    arity: 'custom',
+    parse(s, spec) {
+      const t = s.tokens[s.pos];
+      if (t === undefined || t.quoted || t.text.length < 1 || t.text[0]!.toUpperCase() !== prefix) return fallback;
+      // A bare name such as `C` or `Lfoo` is not a timeout; only `L` / `C` followed by digits is.
+      if (!/^[0-9]+$/.test(t.text.slice(1))) {
+        if (/^[0-9]/.test(t.text.slice(1))) return fail(s, t, `${label(s, spec)} must be ${prefix} followed by a number of seconds (${what}); found ${show(t.text)}`);
+        return fallback;
+      }
+      const v = parseUint(t.text.slice(1), U32);
+      if (v < 0) return fail(s, t, `${label(s, spec)} must be ${prefix} followed by 0-4294967295 seconds (${what}); found ${show(t.text)}`);
+      s.pos++;
+      return v;
+    },
+    toWire: (w, v) => w.u32(v as number),
+    fromWire: (r) => r.u32(`the WINS ${what}`),
+    present: (v) => prefix + String(v),
+  };
+}
+
+/** WINS servers: one or more IPv4 addresses (value string[]); wire: a u32 count, then the addresses. */
+const winsServersKind: Kind = {
+  arity: 'rest',
+  min: 1,
+  parse(s, spec) {
+    const out: string[] = [];
+    while (s.pos < s.tokens.length) {
+      const t = s.tokens[s.pos++]!;
+      if (!isIPv4(t.text)) return fail(s, t, `invalid IPv4 address ${show(t.text)} in ${label(s, spec)}`);
+      out.push(t.text);
+    }
+    return out;
+  },
+  toWire(w, v) {
+    const list = v as string[];
+    w.u32(list.length);
+    for (const a of list) w.bytes(parseIPv4Bytes(a)!);
+  },
+  fromWire(r) {
+    const n = r.u32('the WINS server count');
+    if (n === 0) throw new WireError('WINS record with no server');
+    if (n * 4 !== r.left) throw new WireError(`WINS server count ${n} does not match the ${r.left} octets of addresses`);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(formatIPv4(r.bytes(4, 'a WINS server address')));
+    return out;
+  },
+  present: (v) => (v as string[]).join(' '),
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1012,10 +1106,15 @@ export const KINDS: Record<string, Kind> = {
   salt: saltKind,
   base32hex: base32Kind,
   bitmap: bitmapKind,
+  nsecbitmap: nsecBitmapKind,
   nxtbitmap: nxtBitmapKind,
   services: servicesKind,
   nsap: nsapKind,
   atma: atmaKind,
+  winsflags: winsFlagsKind,
+  winslookup: winsTimeoutKind('L', 2, 'lookup timeout'),
+  winscache: winsTimeoutKind('C', 900, 'cache timeout'),
+  winsservers: winsServersKind,
   gateway: gatewayKind,
   a6prefixlen: a6PrefixLenKind,
   a6suffix: a6SuffixKind,

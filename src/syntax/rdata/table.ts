@@ -10,6 +10,13 @@ export interface TypeDef extends RRTypeDef {
   meta?: boolean;
   /** Why BIND refuses the type in zone files (MD, MF). */
   refused?: string;
+  /**
+   * Microsoft-private type (WINS, WINS-R): typed in Windows DNS syntax, but with no standard presentation, so
+   * `dump` prints it in RFC 3597 form (`TYPE65281 \# ...`), which BIND and dnspython also read and print.
+   */
+  microsoft?: boolean;
+  /** Other mnemonics accepted for the type (WINS-R is also written WINSR). */
+  aliases?: string[];
 }
 
 type Row = [name: string, code: number, fields: string, extra?: Partial<TypeDef>];
@@ -68,7 +75,7 @@ const ROWS: Row[] = [
   ['SSHFP', 44, 'algorithm:u8 fptype:u8 fingerprint:hex'],
   ['IPSECKEY', 45, 'precedence:u8 gatewaytype:u8 algorithm:u8 gateway:gateway publickey:base64'],
   ['RRSIG', 46, RRSIG_FIELDS],
-  ['NSEC', 47, 'next:name types:bitmap'],
+  ['NSEC', 47, 'next:name types:nsecbitmap'],
   ['DNSKEY', 48, DNSKEY_FIELDS],
   ['DHCID', 49, 'data:base64'],
   ['NSEC3', 50, 'hashalg:u8 flags:u8 iterations:u16 salt:salt next:base32hex types:bitmap'],
@@ -116,6 +123,10 @@ const ROWS: Row[] = [
   ['WALLET', 262, 'text:strings'],
   ['TA', 32768, DS_FIELDS],
   ['DLV', 32769, DS_FIELDS, { obsolete: true }],
+  // Windows DNS Server (MS-DNSP 2.2.2.2.4.21-22; wire as Windows sends it in zone transfers): WINS forward and
+  // reverse lookup, written `WINS [LOCAL] [L<lookup s>] [C<cache s>] ip...` and `WINS-R [LOCAL] [L..] [C..] domain`.
+  ['WINS', 65281, 'flags:winsflags lookup:winslookup cache:winscache servers:winsservers', { microsoft: true }],
+  ['WINS-R', 65282, 'flags:winsflags lookup:winslookup cache:winscache domain:name', { microsoft: true, aliases: ['WINSR'] }],
 ];
 
 function parseFields(spec: string): FieldSpec[] {
@@ -134,6 +145,7 @@ const BY_CODE = new Map<number, TypeDef>();
 for (const [name, code, fields, extra] of ROWS) {
   const def: TypeDef = { name, code, fields: parseFields(fields), ...extra };
   BY_NAME.set(name, def);
+  for (const alias of def.aliases ?? []) BY_NAME.set(alias, def);
   BY_CODE.set(code, def);
 }
 
