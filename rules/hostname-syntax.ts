@@ -1,0 +1,96 @@
+import { defineRule } from '../src/lint/types.js';
+import { docsUrl, field, lineRef, subRange } from '../src/zone/where.js';
+import { TYPE } from '../src/zone/model.js';
+import { nameKey, splitLabels } from '../src/syntax/name.js';
+import type { RecordNode } from '../src/syntax/types.js';
+
+function alnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The first label that is not a host name label (RFC 952/1123 LDH), or undefined when the name is a host name. */
+export function badHostLabel(name: string, wildcard: boolean): string | undefined {
+  const labels = splitLabels(name);
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    if (i === 0 && wildcard && l === '*') continue;
+    if (!alnum(l.charCodeAt(0)) || !alnum(l.charCodeAt(l.length - 1))) return l;
+    for (let j = 1; j < l.length - 1; j++) {
+      const c = l.charCodeAt(j);
+      if (!alnum(c) && c !== 45) return l;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The bad label of an address record's owner, with BIND's two exceptions: Active Directory's
+ * `gc._msdcs.<forest>`, and SPF `exists:` targets, where the labels up to one starting with `_spf` (`_spf`, `_spf_rate`...) are macro
+ * expansions.
+ */
+function badAddressOwner(name: string): string | undefined {
+  const labels = splitLabels(name);
+  if (labels.length > 2 && labels[0]!.toLowerCase() === 'gc' && labels[1]!.toLowerCase() === '_msdcs') {
+    return badHostLabel(labels.slice(2).join('.') + '.', false);
+  }
+  for (let i = 0; i < labels.length - 1; i++) {
+    if (labels[i]!.toLowerCase().startsWith('_spf')) return badHostLabel(labels.slice(i + 1).join('.') + '.', false);
+  }
+  return badHostLabel(name, true);
+}
+
+const OWNER_CHECKED = new Set<number>([TYPE.A, TYPE.AAAA, TYPE.MX]);
+const TARGET_FIELD: Record<number, string> = { [TYPE.NS]: 'nsdname', [TYPE.MX]: 'exchange', [TYPE.SRV]: 'target', [TYPE.PTR]: 'ptrdname' };
+
+/** PTR owners whose target must be a host name: reverse-mapping names, except DNS-SD domain enumeration
+ *  (`b._dns-sd._udp.<reverse>` etc., RFC 6763 §11), whose targets are domains, as BIND exempts them. */
+function isReverse(owner: string): boolean {
+  const k = nameKey(owner);
+  if (!k.endsWith('.in-addr.arpa.') && !k.endsWith('.ip6.arpa.')) return false;
+  return !/^(b|db|r|dr|lb)\._dns-sd\._udp\./.test(k);
+}
+
+export default defineRule({
+  meta: {
+    id: 'hostname-syntax',
+    description: 'Owners of A/AAAA/MX and targets of NS/MX/SRV (and PTR in reverse zones) that are not valid host names (BIND check-names)',
+    severity: 'warn',
+    fixable: false,
+    docs: docsUrl('hostname-syntax'),
+  },
+  check(context) {
+    const { zone, tree } = context;
+    const why = (label: string) =>
+      label.startsWith('_')
+        ? `the label "${label}" starts with an underscore, which is for service labels (_dmarc, _tcp), not host names`
+        : `the label "${label}" is not letters, digits and inner hyphens (RFC 952/1123)`;
+    // Owners are checked once per name (a name has many records).
+    const ownerVerdict = new Map<string, string | undefined>();
+    for (const rec of zone.records as RecordNode[]) {
+      if (rec.class !== 'IN') continue;
+      if (OWNER_CHECKED.has(rec.typeCode)) {
+        let bad: string | undefined;
+        if (ownerVerdict.has(rec.owner)) bad = ownerVerdict.get(rec.owner);
+        else ownerVerdict.set(rec.owner, (bad = rec.typeCode === TYPE.MX ? badHostLabel(rec.owner, true) : badAddressOwner(rec.owner)));
+        if (bad !== undefined) {
+          context.report({
+            node: rec,
+            range: subRange(tree, rec, rec.ownerStart, rec.ownerEnd),
+            message: `${rec.rrtype} record on ${lineRef(tree, rec)}: owner ${rec.owner} is not a valid host name: ${why(bad)}. BIND refuses it with check-names fail ("bad owner name").`,
+          });
+        }
+      }
+      const fname = TARGET_FIELD[rec.typeCode];
+      if (fname === undefined || (rec.typeCode === TYPE.PTR && !isReverse(rec.owner))) continue;
+      const f = field(rec, fname);
+      if (!f || typeof f.value !== 'string' || f.value === '.') continue;
+      const bad = badHostLabel(f.value, false);
+      if (bad === undefined) continue;
+      context.report({
+        node: rec,
+        range: subRange(tree, rec, f.start, f.end),
+        message: `${rec.rrtype} record on ${lineRef(tree, rec)}: target ${f.value} is not a valid host name: ${why(bad)}. BIND refuses it with check-names fail ("bad name").`,
+      });
+    }
+  },
+});

@@ -1,0 +1,69 @@
+import { defineRule } from '../src/lint/types.js';
+import { nameKey, splitLabels } from '../src/syntax/name.js';
+import type { RecordNode } from '../src/syntax/types.js';
+import { lineOf, rangeIn } from './lib/util.js';
+
+/** For a name written relative whose labels end with the origin's: the origin it was resolved against. */
+function doubledOrigin(writtenText: string, absolute: string): string | undefined {
+  const n = writtenText.length;
+  if (n === 0 || writtenText === '@') return undefined;
+  // Hot path (every relative name of the zone comes here): plain names need no label splitting.
+  if (writtenText.indexOf('\\') < 0) {
+    if (writtenText.charCodeAt(n - 1) === 46) return undefined; // absolute
+    // Relative plain names resolve to `written.origin`.
+    if (absolute.length <= n + 1 || absolute.charCodeAt(n) !== 46 || absolute.slice(0, n) !== writtenText) return undefined;
+    const origin = absolute.slice(n + 1);
+    if (origin === '.' || origin === '') return undefined;
+    const bare = origin.slice(0, -1).toLowerCase();
+    if (n < bare.length) return undefined;
+    const tail = writtenText.slice(n - bare.length).toLowerCase();
+    if (tail !== bare || (n > bare.length && writtenText.charCodeAt(n - bare.length - 1) !== 46)) return undefined;
+    return origin;
+  }
+  let backslashes = 0;
+  for (let i = n - 2; i >= 0 && writtenText[i] === '\\'; i--) backslashes++;
+  if (writtenText.endsWith('.') && backslashes % 2 === 0) return undefined; // absolute
+  const w = splitLabels(writtenText + '.');
+  const all = splitLabels(absolute);
+  const origin = all.slice(w.length);
+  if (origin.length === 0 || w.length < origin.length) return undefined;
+  const tail = w.slice(w.length - origin.length);
+  for (let i = 0; i < origin.length; i++) if (nameKey(tail[i]!) !== nameKey(origin[i]!)) return undefined;
+  return origin.join('.') + '.';
+}
+
+export default defineRule({
+  meta: {
+    id: 'missing-trailing-dot',
+    description: 'A relative name that ends with the origin (a forgotten trailing dot: kms01.corp.example.corp.example.)',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: true,
+    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/missing-trailing-dot.md',
+  },
+  check(context) {
+    const { tree } = context;
+    const check = (rec: RecordNode, start: number, end: number, absolute: string, what: string) => {
+      const w = rec.source.text.slice(start, end);
+      const origin = doubledOrigin(w, absolute);
+      if (origin === undefined) return;
+      const meant = w + '.';
+      context.report({
+        node: rec,
+        range: rangeIn(tree, rec, start, end),
+        message:
+          `${what} ${w} (line ${lineOf(rec)}) has no trailing dot, so it is relative to the origin ${origin} and means ` +
+          `${absolute}. If you meant ${meant}, add the trailing dot.`,
+        suggestions: rec.source === tree.source ? [{ desc: `Add the trailing dot: ${meant}`, fix: { range: [end, end], text: '.' } }] : undefined,
+      });
+    };
+    for (const rec of context.zone.records) {
+      if ((rec as { generatedBy?: unknown }).generatedBy) continue;
+      if (rec.ownerStart >= 0) check(rec, rec.ownerStart, rec.ownerEnd, rec.owner, 'Owner');
+      for (const f of rec.rdata) {
+        if (f.kind !== 'name' || typeof f.value !== 'string') continue;
+        check(rec, f.start, f.end, f.value, `${rec.rrtype} ${f.name}`);
+      }
+    }
+  },
+});

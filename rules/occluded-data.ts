@@ -1,0 +1,61 @@
+import { defineRule } from '../src/lint/types.js';
+import { docsUrl, lineRef } from '../src/zone/where.js';
+import { TYPE } from '../src/zone/model.js';
+import { nameKey, parentName } from '../src/syntax/name.js';
+import type { RecordNode } from '../src/syntax/types.js';
+
+/** Types that belong at a delegation point (the parent side of a cut). */
+const AT_CUT = new Set<number>([TYPE.NS, TYPE.DS, TYPE.NSEC, TYPE.RRSIG]);
+
+export default defineRule({
+  meta: {
+    id: 'occluded-data',
+    description: 'Data below a delegation or a DNAME (never served), other than glue',
+    severity: 'warn',
+    fixable: false,
+    docs: docsUrl('occluded-data'),
+  },
+  check(context) {
+    const { zone, tree } = context;
+    if (zone.cuts.size === 0 && zone.dnames.size === 0) return;
+    // NS targets: address records at or below a cut are glue when some NS record names them.
+    const nsTargets = new Set<string>();
+    for (const set of zone.rrsetsOfType(TYPE.NS)) {
+      for (const ns of set) {
+        const v = ns.rdata[0]?.value;
+        if (typeof v === 'string') nsTargets.add(nameKey(v));
+      }
+    }
+    const firstOf = (name: string, type: number): RecordNode => zone.rrset(name, type)[0]!;
+    for (const entry of zone.names.values()) {
+      const name = entry.name;
+      if (entry.key === zone.apexKey || !zone.inZone(name)) continue;
+      // Below (or at) a delegation point.
+      const cut = zone.cutAt(name);
+      const dname = zone.dnameAbove(name);
+      for (const rec of entry.records) {
+        let reason: string | undefined;
+        if (cut !== undefined && nameKey(cut) === entry.key) {
+          // At the cut itself: only NS, DS, NSEC, RRSIG (and glue addresses) are the parent's.
+          const above = zone.cutAt(parentName(name) ?? '.');
+          if (above !== undefined) {
+            reason = `is below the delegation of ${above} (${lineRef(tree, firstOf(above, TYPE.NS))})`;
+          } else if (!AT_CUT.has(rec.typeCode) && !((rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry.key))) {
+            reason = `is at the delegation point ${name} (NS on ${lineRef(tree, firstOf(name, TYPE.NS))}), where only NS, DS and DNSSEC records of the parent are served`;
+          }
+        } else if (cut !== undefined) {
+          const glue = (rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry.key);
+          if (!glue) reason = `is below the delegation of ${cut} (NS on ${lineRef(tree, firstOf(cut, TYPE.NS))})`;
+        }
+        if (!reason && dname !== undefined) {
+          reason = `is below the DNAME at ${dname} (${lineRef(tree, firstOf(dname, TYPE.DNAME))}), which redirects every name under it`;
+        }
+        if (!reason) continue;
+        context.report({
+          node: rec,
+          message: `${rec.rrtype} record for ${name} on ${lineRef(tree, rec)} ${reason}: it is occluded and never served. Move it to the child zone or delete it.`,
+        });
+      }
+    }
+  },
+});

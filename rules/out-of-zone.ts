@@ -1,0 +1,26 @@
+import { defineRule } from '../src/lint/types.js';
+import { docsUrl, lineRef } from '../src/zone/where.js';
+import { recordDeletion } from '../src/lint/ranges.js';
+
+export default defineRule({
+  meta: {
+    id: 'out-of-zone',
+    description: 'Records whose owner is outside the zone (not at or below the apex)',
+    severity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+    docs: docsUrl('out-of-zone'),
+  },
+  check(context) {
+    const { zone, tree } = context;
+    for (const rec of zone.records) {
+      if (zone.inZone(rec.owner)) continue;
+      const deletion = recordDeletion(tree, rec);
+      context.report({
+        node: rec,
+        message: `${rec.rrtype} record for ${rec.owner} on ${lineRef(tree, rec)} is outside the zone ${zone.apex}: BIND ignores it ("ignoring out-of-zone data") and Knot rejects it. Check $ORIGIN and a missing trailing dot, or move the record to its own zone.`,
+        suggestions: deletion ? [{ desc: 'Delete this record', fix: deletion }] : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../src/lint/types.js';
+import type { Suggestion } from '../src/lint/types.js';
+import { TYPE } from '../src/zone/model.js';
+import { byTarget, combineEdits, deleteRecordsEdit, hostWithLines, lineOf, listed, rangeIn, srvList } from './lib/util.js';
+
+export default defineRule({
+  meta: {
+    id: 'srv-null-target',
+    description: 'An SRV record with target "." (service not available) next to other records, or with non-zero priority/weight/port',
+    severity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/srv-null-target.md',
+  },
+  check(context) {
+    const { tree, text } = context;
+    for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+      const list = srvList(rrset);
+      const owner = rrset[0]!.owner;
+      const hosts = [...byTarget(list.filter((s) => s.targetKey !== '.')).values()];
+      for (const s of list) {
+        if (s.targetKey !== '.') continue;
+        const nonZero = s.priority !== 0 || s.weight !== 0 || s.port !== 0;
+        if (hosts.length === 0 && !nonZero) continue;
+        const problems: string[] = [];
+        const suggestions: Suggestion[] = [];
+        if (hosts.length > 0) {
+          problems.push(
+            `the RRset also has ${listed(hosts.map((h) => hostWithLines(h[0]!.target, h.map((x) => x.rec))))}, so the zone ` +
+              `says both that the service exists and that it does not; clients may try "." or give up`,
+          );
+          const fix = deleteRecordsEdit(tree, [s.rec]);
+          if (fix) suggestions.push({ desc: `Delete the "." record (line ${lineOf(s.rec)}) and keep the hosts`, fix });
+        }
+        if (nonZero) {
+          problems.push(`priority, weight and port are ${s.priority} ${s.weight} ${s.port}, but a "service not available" record is written 0 0 0 .`);
+          const edits = (['priority', 'weight', 'port'] as const)
+            .filter((k) => s[k] !== 0)
+            .map((k) => ({ start: s.fields[k].start, end: s.fields[k].end, text: '0' }));
+          const fix = combineEdits(text, edits);
+          if (fix && s.rec.source === tree.source) suggestions.push({ desc: 'Set priority, weight and port to 0', fix });
+        }
+        context.report({
+          node: s.rec,
+          range: rangeIn(tree, s.rec, s.fields.target.start, s.fields.target.end),
+          message: `${owner} SRV record on line ${lineOf(s.rec)} has target "." ("service not available", RFC 2782), but ${problems.join('; and ')}.`,
+          suggestions,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule } from '../src/lint/types.js';
+import type { Suggestion } from '../src/lint/types.js';
+import { TYPE } from '../src/zone/model.js';
+import { addressWritten, field, lineOf, listed, rangeIn, targets } from './lib/util.js';
+
+export default defineRule({
+  meta: {
+    id: 'target-ip',
+    description: 'An MX, NS or SRV target written as an IP address instead of a host name',
+    severity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/target-ip.md',
+  },
+  check(context) {
+    const { tree, zone } = context;
+    let byAddress: Map<string, string[]> | undefined;
+    for (const t of targets(zone.records)) {
+      const address = addressWritten(t.rec.source.text.slice(t.field.start, t.field.end));
+      if (address === undefined) continue;
+      if (!byAddress) {
+        // Built on first use: in-zone names by the address they own.
+        byAddress = new Map();
+        for (const rec of zone.records) {
+          if (rec.typeCode !== TYPE.A && rec.typeCode !== TYPE.AAAA) continue;
+          const a = field(rec, 'address')?.value;
+          if (typeof a !== 'string') continue;
+          const key = a.toLowerCase();
+          const list = byAddress.get(key) ?? [];
+          if (!list.includes(rec.owner)) list.push(rec.owner);
+          byAddress.set(key, list);
+        }
+      }
+      const owners = byAddress.get(address.toLowerCase()) ?? [];
+      const suggestions: Suggestion[] =
+        t.rec.source === tree.source
+          ? owners.slice(0, 3).map((name) => ({ desc: `Replace ${address} with ${name}, which has this address`, fix: { range: [t.field.start, t.field.end], text: name } }))
+          : [];
+      const kind = t.rec.rrtype === 'MX' ? 'exchange' : t.rec.rrtype === 'NS' ? 'name server' : 'target';
+      context.report({
+        node: t.rec,
+        range: rangeIn(tree, t.rec, t.field.start, t.field.end),
+        message:
+          `${t.rec.rrtype} ${kind} ${address} (line ${lineOf(t.rec)}) is an IP address, but ${t.rec.rrtype} targets must be host names ` +
+          `(RFC 1035, RFC 2782): it is read as the name ${t.name}, which ${zone.at(t.name).length > 0 ? 'is not what was meant' : 'does not exist'}. ` +
+          `Use a host name that has this address${owners.length > 0 ? ` (${listed(owners)})` : ' (add an A or AAAA record for it)'}.`,
+        suggestions: suggestions.length > 0 ? suggestions : undefined,
+      });
+    }
+  },
+});
