@@ -96,6 +96,8 @@ export default defineRule({
               describeAges(rrset, context.zone),
             suggestions: suggestion ? [suggestion] : undefined,
             note: `If ${target} is a KMS host on purpose, add it to the rule's allowedHosts option.`,
+            // A host outside the list the user approved is a rogue host: an error whatever the rule's severity.
+            severity: 'error',
           });
         }
         continue;

@@ -42,12 +42,17 @@ export type Args = LintArgs | DumpArgs | { command: 'help' } | { command: 'versi
 
 export const HELP = `zonelint [options] [file|dir|glob ...]
 zonelint dump [--origin NAME] [--with-age] FILE...
+zonelint export --format dns-zonefile [--origin NAME] [--strict] FILE
+                           Print the zone as dns-zonefile's parse() JSON; records it cannot hold are
+                           reported on stderr (exit 1 for them only with --strict)
+zonelint import [-o OUT.zone] FILE.json
+                           Write a zone with dns-zonefile's generate() (default OUT: FILE.zone), then lint it
 
 Lint DNS zone files (RFC 1035 master files with BIND's extensions). Directories are searched for
 *.zone, *.db and db.* files.
 
 Basic:
-  --origin NAME            Zone origin (default: $ORIGIN, else from the file name: example.com.zone, db.example.com)
+  --origin NAME            Zone origin (default: $ORIGIN, else a Windows export header's zone, else the file name: example.com.zone, db.example.com)
   -c, --config FILE        Use this config file instead of looking for .zonelintrc*
   --no-config              Ignore config files (zonelint:recommended plus --rule)
   --rule 'ID: SEVERITY'    Set a rule: 'vlmcs-port: off' or 'vlmcs-port: ["error", {"port": 1689}]' (repeatable)
@@ -66,7 +71,8 @@ Fixing:
   --fix-dry-run            Compute fixes without writing (JSON output carries "output")
 
 Output:
-  -f, --format NAME        stylish (default), json
+  -f, --format NAME        stylish (default), json, compact, unix, sarif, github, checkstyle,
+                           diff (with --fix-dry-run: the fixes as a unified diff)
   -o, --output-file FILE   Write the report to FILE
   --quiet                  Report errors only
   --max-warnings N         Exit 1 when there are more than N warnings

@@ -16,3 +16,34 @@ export function originFromFileName(path: string | undefined): string | undefined
   if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) return undefined;
   return name.endsWith('.') ? name : name + '.';
 }
+
+/**
+ * The zone name from a Windows DNS export's header, `;  Database file corp.example.dns for corp.example zone.`,
+ * looked for only in the comment block at the top of the file (its first 10 lines; the text is English in
+ * every export seen, and other comments are never read). Undefined when there is no such line.
+ */
+export function originFromHeader(text: string): string | undefined {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let n = 0; n < 10 && pos < text.length; n++) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end).trim();
+    pos = end + 1;
+    if (line === '') continue;
+    if (line[0] !== ';') return undefined; // the header block is over
+    const m = /^;\s*Database file\s+\S.*\s+for\s+(\S+)\s+zone\.?$/i.exec(line);
+    if (!m) continue;
+    const name = m[1]!;
+    if (!/^[A-Za-z0-9_.-]+$/.test(name) || name.startsWith('.') || name.includes('..')) return undefined;
+    return name.endsWith('.') ? name : name + '.';
+  }
+  return undefined;
+}
+
+/**
+ * The origin of a file when --origin is not given ($ORIGIN in the file still wins, as it applies while
+ * parsing): the Windows header's zone name, else the file name.
+ */
+export function defaultOrigin(text: string, path: string | undefined): string | undefined {
+  return originFromHeader(text) ?? originFromFileName(path);
+}
