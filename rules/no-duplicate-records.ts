@@ -1,6 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { rrKey } from '../src/zone/rdata-key.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
+import { TYPE } from '../src/zone/model.js';
 import type { RecordNode } from '../src/syntax/types.js';
 import { deletionFixes, whereOf } from './lib/util.js';
 
@@ -15,17 +16,25 @@ export default defineRule({
   },
   check(context) {
     const { tree } = context;
-    const seen = new Map<string, RecordNode>();
     const dups: { rec: RecordNode; first: RecordNode }[] = [];
-    for (const rec of context.zone.records) {
+    const records = context.zone.records;
+    const lastRecord = records[records.length - 1];
+    // Duplicates share owner and type, so only RRsets of two or more records need comparing (a million-record
+    // zone has few of those).
+    for (const rrset of context.zone.multiRecordRRsets()) {
       // `_vlmcs._tcp` duplicates are vlmcs-duplicate's business (with KMS advice); never report twice.
-      if (isVlmcsOwner(rec.owner)) continue;
-      const key = rrKey(rec);
-      const first = seen.get(key);
-      if (first) dups.push({ rec, first });
-      else seen.set(key, rec);
+      if (isVlmcsOwner(rrset[0]!.owner)) continue;
+      const seen = new Map<string, RecordNode>();
+      for (const rec of rrset) {
+        const key = rrKey(rec);
+        const first = seen.get(key);
+        if (!first) seen.set(key, rec);
+        // A zone transfer (AXFR) dump ends with a copy of its SOA: that is the format, not a duplicate.
+        else if (!(rec.typeCode === TYPE.SOA && rec === lastRecord && first === records[0])) dups.push({ rec, first });
+      }
     }
     if (dups.length === 0) return;
+    dups.sort((a, b) => a.rec.index - b.rec.index);
     // Copies that follow each other may both be deleted in one pass only when their edits do not interfere;
     // the others wait for the next --fix pass.
     const fixes = deletionFixes(

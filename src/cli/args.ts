@@ -49,7 +49,7 @@ zonelint import [-o OUT.zone] FILE.json
                            Write a zone with dns-zonefile's generate() (default OUT: FILE.zone), then lint it
 
 Lint DNS zone files (RFC 1035 master files with BIND's extensions). Directories are searched for
-*.zone, *.db and db.* files.
+*.zone, *.db, db.* and *.dns (Windows DNS) files.
 
 Basic:
   --origin NAME            Zone origin (default: $ORIGIN, else a Windows export header's zone, else the file name: example.com.zone, db.example.com)
@@ -57,7 +57,7 @@ Basic:
   --no-config              Ignore config files (zonelint:recommended plus --rule)
   --rule 'ID: SEVERITY'    Set a rule: 'vlmcs-port: off' or 'vlmcs-port: ["error", {"port": 1689}]' (repeatable)
   --include-root DIR       $INCLUDE may only read files inside DIR (default: the working directory)
-  --pattern GLOB           File pattern for directories (repeatable; default *.zone, *.db, db.*)
+  --pattern GLOB           File pattern for directories (repeatable; default *.zone, *.db, db.*, *.dns)
   --as-of TIME             Reference time for record-age rules (Windows [AGE:n]); default: newest [AGE:n]
   --ignore-path FILE       Ignore file to use instead of .zonelintignore
   --no-ignore              Do not use ignore files

@@ -22,7 +22,8 @@ export interface Io {
   isTTY?: boolean;
 }
 
-const DEFAULT_PATTERNS = ['*.zone', '*.db', 'db.*'];
+// Windows DNS Server names its zone files <zone>.dns.
+const DEFAULT_PATTERNS = ['*.zone', '*.db', 'db.*', '*.dns'];
 
 /** Turn directory arguments into globs for the default (or --pattern) file patterns. */
 function expandInputs(files: string[], cwd: string, patterns: string[] | undefined): { inputs: string[]; missing: string[] } {

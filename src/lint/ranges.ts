@@ -26,6 +26,18 @@ function onlyBlankOrComment(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Index of each node among the root's children, built once per tree (rules delete many records). */
+const childIndex = new WeakMap<ZoneRoot, Map<object, number>>();
+function indexOfChild(tree: ZoneRoot, node: object): number {
+  let map = childIndex.get(tree);
+  if (!map) {
+    map = new Map();
+    tree.children.forEach((c, i) => map!.set(c, i));
+    childIndex.set(tree, map);
+  }
+  return map.get(node) ?? -1;
+}
+
 /**
  * The range that removes `rec`'s line(s) from the root file, with the text to put there instead (usually ''),
  * or undefined when the record cannot be removed by a text edit without changing other records.
@@ -40,7 +52,7 @@ export function recordDeletion(tree: ZoneRoot, rec: RecordNode): { range: [numbe
 
   // The next node in the same source decides whether anything inherits from this record.
   const children = tree.children;
-  let k = children.indexOf(rec);
+  let k = indexOfChild(tree, rec);
   let next: RecordNode | undefined;
   let directiveBetween = false;
   for (k++; k < children.length; k++) {

@@ -37,10 +37,14 @@ function wrap(rule: Rule): (config: unknown) => Transformer | undefined {
   return plugin;
 }
 
+/** Per-message severities asked for by rules; unified-lint-rule stamps the rule's severity, these win after. */
+const severityOverrides = new WeakMap<object, boolean>();
+
 /** Where a node is, in the linted file: included nodes are reported at their $INCLUDE line. */
 function placeOf(tree: ZoneRoot, node: ZoneNode | DirectiveNode, range?: [number, number]) {
   const src = tree.source;
-  if (range) return { start: src.point(range[0]), end: src.point(range[1]) };
+  // A range is in the linted file's offsets: it cannot describe a node from an $INCLUDEd file.
+  if (range && node.source === src) return { start: src.point(range[0]), end: src.point(range[1]) };
   if (node.source === src) return { start: src.point(node.start), end: src.point(node.end) };
   const inc = node.includedBy;
   if (inc) return { start: src.point(inc.start), end: src.point(inc.end) };
@@ -68,9 +72,12 @@ function makeContext(rule: Rule, tree: ZoneRoot, file: VFile, options: unknown):
       const node = r.node;
       const inRoot = !node || node.source === tree.source;
       const reason = node ? r.message + includedSuffix(tree, node) : r.message;
-      const place = node ? placeOf(tree, node, r.range) : placeOf(tree, tree.children[0] as ZoneNode, r.range ?? [0, 0]);
+      const src = tree.source;
+      const range = r.range ?? [0, 0];
+      const place = node ? placeOf(tree, node, r.range) : { start: src.point(range[0]), end: src.point(range[1]) };
       const msg = file.message(reason, { place, ruleId: rule.meta.id, source: SOURCE }) as ZoneMessage;
       if (r.note) msg.note = r.note;
+      if (r.severity) severityOverrides.set(msg, r.severity === 'error');
       // Fixes edit the linted file only; a finding inside an $INCLUDEd file is reported without them.
       if (inRoot) {
         if (r.fix) {
@@ -111,6 +118,9 @@ export function reportParse(tree: ZoneRoot, file: VFile): void {
   for (const w of tree.warnings) add(w, false);
 }
 
+/** The parser's "no TTL, using the SOA minimum" warning says what the missing-default-ttl rule says. */
+const NO_TTL_WARNING = /^no TTL specified and no \$TTL/;
+
 /** Run every enabled rule, then apply inline disables. */
 export async function runRules(tree: ZoneRoot, file: VFile, config: ResolvedConfig): Promise<void> {
   (file.data as Record<string, unknown>).zonelintSettings = config.settings;
@@ -120,6 +130,14 @@ export async function runRules(tree: ZoneRoot, file: VFile, config: ResolvedConf
     await new Promise<void>((resolveDone, reject) => {
       transform(tree, file, (error) => (error ? reject(error) : resolveDone()));
     });
+  }
+  for (const m of file.messages) {
+    const fatal = severityOverrides.get(m);
+    if (fatal !== undefined) m.fatal = fatal;
+  }
+  if (config.rules.has('missing-default-ttl')) {
+    // Say it once: the rule's message (with its fix suggestion) replaces the parser's warning.
+    file.messages = file.messages.filter((m) => !(m.ruleId === 'syntax' && !m.fatal && NO_TTL_WARNING.test(m.reason)));
   }
   applyInlineControl(tree, file, [...config.known.keys()]);
   markSyntaxFatal(file);

@@ -48,6 +48,11 @@ export interface Report {
   suggestions?: Suggestion[];
   /** Extra explanation (vfile-message `note`). */
   note?: string;
+  /**
+   * Severity of this message when it must differ from the rule's configured one (e.g. a rogue KMS host is an
+   * error even where the rule is a warning). Ignored while the rule is off.
+   */
+  severity?: 'warn' | 'error';
 }
 
 export interface RuleContext {

@@ -25,6 +25,7 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   github: async () => (await import('./github.js')).formatGithub,
   checkstyle: async () => (await import('./checkstyle.js')).formatCheckstyle,
   diff: async () => (await import('./diff.js')).formatDiff,
+  gitlab: async () => (await import('./gitlab.js')).formatGitlab,
 };
 
 export function formatNames(): string[] {

@@ -69,3 +69,15 @@ describe(ID, () => {
     expect(await run(text, ID)).toEqual([]);
   });
 });
+
+describe('zone transfer dumps', () => {
+  test('accept the copy of the SOA that ends an AXFR dump, but not a copy elsewhere', async () => {
+    const { lintText } = await import('../../src/lint/lint-text.js');
+    const soa = 'example. 3600 IN SOA ns1.example. h.example. 1 7200 3600 1209600 300\n';
+    const body = 'example. 3600 IN NS ns1.example.\nns1.example. 3600 IN A 192.0.2.1\n';
+    const config = { rules: { 'no-duplicate-records': 'error' as const } };
+    expect((await lintText(soa + body + soa, { origin: 'example.', config })).messages).toEqual([]);
+    const mid = await lintText(soa + soa + body, { origin: 'example.', config });
+    expect(mid.messages.map((m) => [m.ruleId, m.line])).toEqual([['no-duplicate-records', 2]]);
+  });
+});

@@ -91,3 +91,15 @@ describe(ID, () => {
     ).rejects.toThrow(/invalid options for rule "vlmcs-multiple-hosts": allowedHosts must be an array/);
   });
 });
+
+describe('rogue hosts outside allowedHosts', () => {
+  test('are errors even when the rule is configured as a warning', async () => {
+    const { lintText } = await import('../../src/lint/lint-text.js');
+    const zone = '$ORIGIN corp.example.\n$TTL 3600\n_vlmcs._tcp SRV 0 0 1688 kms01\n_vlmcs._tcp SRV 0 0 1688 ws-0042\n';
+    const r = await lintText(zone, { config: { rules: { 'vlmcs-multiple-hosts': ['warn', { allowedHosts: ['kms01.corp.example'] }] } } });
+    const m = r.messages.filter((x) => x.ruleId === 'vlmcs-multiple-hosts');
+    expect(m.map((x) => [x.line, x.severity])).toEqual([[4, 2]]);
+    const plain = await lintText(zone, { config: { rules: { 'vlmcs-multiple-hosts': 'warn' } } });
+    expect(plain.messages.filter((x) => x.ruleId === 'vlmcs-multiple-hosts').map((x) => x.severity)).toEqual([1]);
+  });
+});
