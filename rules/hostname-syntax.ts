@@ -8,8 +8,33 @@ function alnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+function innerLdh(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (!alnum(c) && c !== 45) return false;
+  }
+  return true;
+}
+
 /** The first label that is not a host name label (RFC 952/1123 LDH), or undefined when the name is a host name. */
 export function badHostLabel(name: string, wildcard: boolean): string | undefined {
+  // Fast path for names without escapes: scan the text, no label strings (runs for most records of a zone).
+  if (name.indexOf('\\') < 0) {
+    let start = 0;
+    const n = name.length;
+    for (let i = 0; i <= n; i++) {
+      if (i < n && name.charCodeAt(i) !== 46) continue;
+      const len = i - start;
+      if (len > 0) {
+        const ok =
+          (start === 0 && wildcard && len === 1 && name.charCodeAt(0) === 42) ||
+          (alnum(name.charCodeAt(start)) && alnum(name.charCodeAt(i - 1)) && innerLdh(name, start + 1, i - 1));
+        if (!ok) return name.slice(start, i);
+      }
+      start = i + 1;
+    }
+    return undefined;
+  }
   const labels = splitLabels(name);
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
@@ -29,6 +54,8 @@ export function badHostLabel(name: string, wildcard: boolean): string | undefine
  * expansions.
  */
 function badAddressOwner(name: string): string | undefined {
+  // The exceptions below all involve an underscore label.
+  if (name.indexOf('_') < 0) return badHostLabel(name, true);
   const labels = splitLabels(name);
   if (labels.length > 2 && labels[0]!.toLowerCase() === 'gc' && labels[1]!.toLowerCase() === '_msdcs') {
     return badHostLabel(labels.slice(2).join('.') + '.', false);
@@ -64,14 +91,19 @@ export default defineRule({
       label.startsWith('_')
         ? `the label "${label}" starts with an underscore, which is for service labels (_dmarc, _tcp), not host names`
         : `the label "${label}" is not letters, digits and inner hyphens (RFC 952/1123)`;
-    // Owners are checked once per name (a name has many records).
-    const ownerVerdict = new Map<string, string | undefined>();
+    // Owners are checked once per run of records with the same owner (a name's records are usually together).
+    let lastOwner: string | undefined;
+    let lastVerdict: string | undefined;
     for (const rec of zone.records as RecordNode[]) {
       if (rec.class !== 'IN') continue;
       if (OWNER_CHECKED.has(rec.typeCode)) {
         let bad: string | undefined;
-        if (ownerVerdict.has(rec.owner)) bad = ownerVerdict.get(rec.owner);
-        else ownerVerdict.set(rec.owner, (bad = rec.typeCode === TYPE.MX ? badHostLabel(rec.owner, true) : badAddressOwner(rec.owner)));
+        if (rec.owner === lastOwner && rec.typeCode !== TYPE.MX) bad = lastVerdict;
+        else if (rec.typeCode === TYPE.MX) bad = badHostLabel(rec.owner, true);
+        else {
+          bad = lastVerdict = badAddressOwner(rec.owner);
+          lastOwner = rec.owner;
+        }
         if (bad !== undefined) {
           context.report({
             node: rec,

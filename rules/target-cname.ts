@@ -32,7 +32,7 @@ export default defineRule({
   },
   check(context) {
     const { tree, zone } = context;
-    for (const t of targets(zone.records)) {
+    for (const t of targets(zone)) {
       if (!zone.inZone(t.name) || zone.cutAt(t.name) !== undefined) continue;
       const cname: RecordNode | undefined = zone.rrset(t.name, TYPE.CNAME)[0];
       if (!cname) continue;

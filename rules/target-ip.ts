@@ -15,7 +15,7 @@ export default defineRule({
   check(context) {
     const { tree, zone } = context;
     let byAddress: Map<string, string[]> | undefined;
-    for (const t of targets(zone.records)) {
+    for (const t of targets(zone)) {
       const address = addressWritten(t.rec.source.text.slice(t.field.start, t.field.end));
       if (address === undefined) continue;
       if (!byAddress) {

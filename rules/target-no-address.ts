@@ -29,7 +29,7 @@ export default defineRule({
   },
   check(context) {
     const { tree, zone } = context;
-    for (const t of targets(zone.records)) {
+    for (const t of targets(zone)) {
       // NS targets are glue-missing's business (with the glue rules): never report twice.
       if (t.rec.typeCode === TYPE.NS || !zone.inZone(t.name)) continue;
       if (hasAddress(zone, t.name)) continue;

@@ -1,5 +1,6 @@
 // Helpers shared by the rules in this folder (not rules themselves: gen-rules-index reads only rules/*.ts).
 import type { Fix } from '../../src/lint/types.js';
+import type { ZoneModel } from '../../src/zone/model.js';
 import type { RdataField, RecordNode, ZoneRoot } from '../../src/syntax/types.js';
 import { isIP } from 'node:net';
 import { recordDeletion } from '../../src/lint/ranges.js';
@@ -273,15 +274,23 @@ export interface TargetRef {
   name: string;
 }
 
-/** Every MX, NS and SRV target of the zone, in document order (SRV "." excluded). */
-export function* targets(records: RecordNode[]): Generator<TargetRef> {
-  for (const rec of records) {
-    const fname = TARGET_FIELDS[rec.typeCode];
-    if (fname === undefined) continue;
+const targetCache = new WeakMap<ZoneModel, TargetRef[]>();
+
+/** Every MX, NS and SRV target of the zone, in document order (SRV "." excluded); built once per zone. */
+export function targets(zone: ZoneModel): TargetRef[] {
+  let out = targetCache.get(zone);
+  if (out) return out;
+  out = [];
+  // Only the records of the three types are visited, not the whole zone.
+  const recs = [...zone.ofType(15), ...zone.ofType(2), ...zone.ofType(33)].sort((a, b) => a.index - b.index);
+  for (const rec of recs) {
+    const fname = TARGET_FIELDS[rec.typeCode]!;
     const f = field(rec, fname);
     if (!f || typeof f.value !== 'string' || f.value === '.') continue;
-    yield { rec, field: f, name: f.value };
+    out.push({ rec, field: f, name: f.value });
   }
+  targetCache.set(zone, out);
+  return out;
 }
 
 /** The address a target was written as (an IPv4 or IPv6 literal, trailing dot allowed), or undefined. */

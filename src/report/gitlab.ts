@@ -1,8 +1,8 @@
 // GitLab CI code quality report (`artifacts: reports: codequality`): the Code Climate subset GitLab reads, a JSON
 // array of {description, check_name, fingerprint, severity, location: {path, lines: {begin, end}}}. Paths are
-// relative to the working directory (run zonelint from the repository root). GitLab compares reports of a merge
-// request's base and head by fingerprint, so it leaves out line numbers: a hash of path, rule, message and
-// the occurrence number of that triple in the file.
+// relative to the working directory (run zonelint from the repository root). GitLab matches the reports of a
+// merge request's base and head by fingerprint: a hash of path, rule, message and the occurrence number of that
+// triple in the file, not of the position.
 import { createHash } from 'node:crypto';
 import type { Formatter } from './formatters.js';
 import { relativePath } from './paths.js';

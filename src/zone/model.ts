@@ -65,19 +65,32 @@ export class ZoneModel {
   readonly byType = new Map<number, RecordNode[]>();
 
   constructor(readonly tree: ZoneRoot) {
+    let lastOwner: string | undefined;
+    let entry: NameEntry | undefined;
+    let lastType = -1;
+    let list: RecordNode[] | undefined;
     for (const node of tree.children) {
       if (node.type !== 'record') continue;
       this.records.push(node);
-      const key = nameKey(node.owner);
-      let entry = this.names.get(key);
-      if (!entry) {
-        entry = new NameEntry(node.owner, key);
-        this.names.set(key, entry);
+      // Consecutive records usually share their owner (blank owner fields share the very string) and often
+      // their type: skip the lookups then.
+      if (node.owner !== lastOwner || entry === undefined) {
+        const key = nameKey(node.owner);
+        entry = this.names.get(key);
+        if (!entry) {
+          entry = new NameEntry(node.owner, key);
+          this.names.set(key, entry);
+        }
+        lastOwner = node.owner;
       }
+      const key = entry.key;
       entry.records.push(node);
-      const list = this.byType.get(node.typeCode);
-      if (list) list.push(node);
-      else this.byType.set(node.typeCode, [node]);
+      if (node.typeCode !== lastType || list === undefined) {
+        list = this.byType.get(node.typeCode);
+        if (!list) this.byType.set(node.typeCode, (list = []));
+        lastType = node.typeCode;
+      }
+      list.push(node);
       if (node.typeCode === TYPE.SOA) this.soa.push(node);
       if (node.typeCode === TYPE.DNAME) this.dnames.add(key);
     }
@@ -168,6 +181,11 @@ export class ZoneModel {
     const key = nameKey(name);
     if (key === this.apexKey) return undefined;
     if (this.cuts.has(key)) return this.names.get(key)!.name;
+    // Most owners sit right below the apex: their parent is the apex, which is no cut (no allocation then).
+    if (key.indexOf('\\') < 0) {
+      const dot = key.indexOf('.');
+      if (dot >= 0 && key.length - dot - 1 === this.apexKey.length && key.endsWith(this.apexKey)) return undefined;
+    }
     // Owners are asked about once each; their parents are shared, so only parents are memoised.
     const parent = parentKey(key);
     return parent === undefined ? undefined : (this.cutOfKey(parent) ?? undefined);
