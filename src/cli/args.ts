@@ -71,7 +71,7 @@ Fixing:
   --fix-dry-run            Compute fixes without writing (JSON output carries "output")
 
 Output:
-  -f, --format NAME        stylish (default), json, compact, unix, sarif, github, checkstyle,
+  -f, --format NAME        stylish (default), json, compact, unix, sarif, github, checkstyle, gitlab,
                            diff (with --fix-dry-run: the fixes as a unified diff)
   -o, --output-file FILE   Write the report to FILE
   --quiet                  Report errors only

@@ -28,6 +28,32 @@ export function describeFix(fix: Fix, text: string | undefined): string {
   return `replace ${JSON.stringify(old)} with ${JSON.stringify(fix.text)} on ${lines}`;
 }
 
+/**
+ * The first sentence of a message, and the rest. vfile-reporter lays messages out as a table, so one long
+ * message pads every row of its file; the stylish output shows the first sentence in the table and the
+ * explanation under it (JSON and the other formats keep the whole message).
+ */
+export function splitMessage(message: string): [string, string] {
+  // A sentence ends at ". " before a capitalised word (not before a type mnemonic such as "SRV").
+  const m = /\.\s+(?=[A-Z](?:[a-z]|\s))/.exec(message);
+  if (!m || m.index > 400) return [message, ''];
+  return [message.slice(0, m.index + 1), message.slice(m.index + m[0].length)];
+}
+
+/** Greedy word wrap at `width` columns. */
+export function wrap(text: string, width = 100): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? line + ' ' + word : word;
+  }
+  if (line) out.push(line);
+  return out.join('\n');
+}
+
 export function formatStylish(
   results: LintResult[],
   options: { color?: boolean; cwd?: string; texts?: Map<string, string> } = {},
@@ -40,16 +66,18 @@ export function formatStylish(
     const file = new VFile({ path });
     const text = options.texts?.get(r.filePath);
     for (const m of r.messages) {
-      const msg = new VFileMessage(m.message, {
+      const [head, rest] = splitMessage(m.message);
+      const msg = new VFileMessage(head, {
         place: { start: { line: m.line, column: m.column }, end: { line: m.endLine ?? m.line, column: m.endColumn ?? m.column } },
         ruleId: m.ruleId ?? undefined,
         source: m.ruleId ? 'zonelint' : undefined,
       });
       msg.fatal = m.severity === 2;
       const notes: string[] = [];
-      if (m.note) notes.push(m.note);
-      if (m.fix) notes.push(`fix (--fix): ${describeFix(m.fix, text)}`);
-      for (const s of m.suggestions ?? []) notes.push(`suggestion: ${s.desc}`);
+      if (rest) notes.push(wrap(rest));
+      if (m.note) notes.push(wrap(m.note));
+      if (m.fix) notes.push(wrap(`fix (--fix): ${describeFix(m.fix, text)}`));
+      for (const s of m.suggestions ?? []) notes.push(wrap(`suggestion: ${s.desc}`));
       if (notes.length) msg.note = notes.join('\n');
       file.messages.push(msg);
     }
