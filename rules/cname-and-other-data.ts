@@ -3,6 +3,7 @@ import { docsUrl, lineRef, linesRef } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 import { recordDeletion } from '../src/lint/ranges.js';
 import type { RecordNode } from '../src/syntax/types.js';
+import { nameKey } from '../src/syntax/name.js';
 
 /** Types allowed beside a CNAME: DNSSEC records about the CNAME itself (RFC 2181 §10.1, RFC 4035 §2.5), and KEY (RFC 2535). */
 const ALLOWED = new Set<number>([TYPE.CNAME, TYPE.RRSIG, TYPE.NSEC, 25 /* KEY */, 24 /* SIG */, 30 /* NXT */]);
@@ -18,9 +19,10 @@ export default defineRule({
   },
   check(context) {
     const { zone, tree } = context;
-    for (const entry of zone.names.values()) {
-      const cnames = entry.byType.get(TYPE.CNAME);
-      if (!cnames || entry.byType.size === 1) continue;
+    // Only names that own a CNAME matter: start from those, not from every name of the zone.
+    for (const cnames of zone.rrsetsOfType(TYPE.CNAME)) {
+      const entry = zone.names.get(nameKey(cnames[0]!.owner))!;
+      if (entry.records.length === cnames.length) continue;
       const cname = cnames[0]!;
       const earlier: RecordNode[] = [];
       for (const rec of entry.records) {

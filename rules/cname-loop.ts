@@ -41,7 +41,7 @@ export default defineRule({
         const target = rec.rdata[0]?.value;
         if (typeof target !== 'string') break;
         key = nameKey(target);
-        rec = zone.names.get(key)?.byType.get(TYPE.CNAME)?.[0];
+        rec = zone.names.get(key)?.records.find((r) => r.typeCode === TYPE.CNAME);
       }
       for (const r of path) state.set(nameKey(r.owner), 2);
     }

@@ -14,6 +14,7 @@ export default defineRule({
   check(context) {
     const { zone, tree } = context;
     for (const entry of zone.names.values()) {
+      if (entry.key.indexOf('*') < 0) continue;
       const labels = splitLabels(entry.name);
       const star = labels.indexOf('*', 1);
       const first = entry.records[0]!;

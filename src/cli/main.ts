@@ -1,10 +1,10 @@
 // The zonelint command: arguments → engine → fixes → report → exit code. The only place that writes files
 // and decides exit codes (0 clean, 1 lint errors or too many warnings, 2 usage/config/I-O errors).
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { HELP, UsageError, parseCliArgs, type LintArgs } from './args.js';
-import { runEngine } from '../engine/engine.js';
+import { discoverFiles, runEngine, type EngineOptions } from '../engine/engine.js';
 import type { CliSettings } from '../engine/plugin.js';
 import type { ResolvedConfig } from '../lint/config.js';
 import { toResult, type LintResult } from '../report/results.js';
@@ -36,7 +36,9 @@ function expandInputs(files: string[], cwd: string, patterns: string[] | undefin
     }
     const full = resolve(cwd, f);
     if (!existsSync(full)) {
-      missing.push(f);
+      // A symbolic link loop exists but cannot be followed: the engine reports it for that file alone.
+      if (isLinkLoop(full)) inputs.push(f);
+      else missing.push(f);
       continue;
     }
     if (statSync(full).isDirectory()) {
@@ -47,9 +49,79 @@ function expandInputs(files: string[], cwd: string, patterns: string[] | undefin
   return { inputs, missing };
 }
 
+/** Largest zone file zonelint reads (its text must fit in one JavaScript string, with room to spare). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+function tooLarge(size: number): string {
+  return `file is ${size} bytes, larger than zonelint's limit of ${MAX_FILE_BYTES / (1024 * 1024)} MB`;
+}
+
+/**
+ * The files to lint, with those zonelint must not read turned into files that carry the error, so that the
+ * engine neither reads them nor stops linting the others: files over MAX_FILE_BYTES (a 2 GB file would be
+ * read whole before failing), devices and pipes (/dev/zero never ends), and files found in a directory or by a
+ * glob that are symbolic links to a place outside the include root (a pull request could add
+ * `zones/x.zone -> /etc/shadow`, and syntax errors quote the text they are about).
+ */
+async function screenFiles(inputs: string[], root: string, options: Omit<EngineOptions, 'cli' | 'files'>): Promise<(string | VFile)[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const explicit = inputs.filter((f) => !/[*?[\]{}]/.test(f));
+  if (explicit.length === inputs.length && explicit.every((f) => refusal(resolve(cwd, f), undefined) === undefined)) return inputs;
+  const given = new Set(explicit.map((f) => resolve(cwd, f)));
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // a root that does not exist: every link target is outside it
+  }
+  // Discovered files are passed on as VFiles (not paths): a name with glob characters must not be globbed again.
+  const found = await discoverFiles({ ...options, files: inputs });
+  return found.map((f) => {
+    const path = resolve(cwd, f.path);
+    const file = new VFile({ path });
+    const why = refusal(path, given.has(path) ? undefined : realRoot);
+    if (why) file.message(why, { source: 'zonelint' }).fatal = true;
+    return file;
+  });
+}
+
+/** Why zonelint will not read `path` (undefined: it will); `root`: refuse symbolic links leading outside it. */
+function refusal(path: string, root: string | undefined): string | undefined {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return undefined; // the engine reports what is wrong with it
+  }
+  if (!st.isFile()) return st.isDirectory() ? undefined : 'not a regular file (a device, pipe or socket): not read';
+  if (st.size > MAX_FILE_BYTES) return tooLarge(st.size);
+  if (root !== undefined && lstatSync(path).isSymbolicLink()) {
+    const rel = relative(root, realpathSync(path));
+    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) {
+      return `a symbolic link to a file outside the include root ${root}: not read (name the file itself, or use --include-root)`;
+    }
+  }
+  return undefined;
+}
+
+function isLinkLoop(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  let size = 0;
+  for await (const c of stream) {
+    const chunk = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += chunk.length;
+    if (size > MAX_FILE_BYTES) throw new Error(`standard input is larger than zonelint's limit of ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -147,7 +219,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       io.stderr(missing.map((m) => `zonelint: no such file or directory: ${m}\n`).join(''));
       return 2;
     }
-    files = await runEngine({ ...base, files: inputs, cli });
+    files = await runEngine({ ...base, files: await screenFiles(inputs, cli.includeRoot ?? cwd, base), cli });
   }
   if (configErrors.size) return reportConfigErrors(configErrors, io);
 

@@ -72,3 +72,43 @@ export function runEngine(options: EngineOptions): Promise<VFile[]> {
     );
   });
 }
+
+/**
+ * The files a run would lint (globs expanded, ignore files applied) without reading any of them: the CLI
+ * checks their sizes before the engine reads them. unified-engine skips reading files that no config file
+ * claims when `ignoreUnconfigured` is set; a config name that never exists makes that every file.
+ */
+export function discoverFiles(options: Omit<EngineOptions, 'cli'>): Promise<VFile[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+  return new Promise((resolveFiles, reject) => {
+    engine(
+      {
+        processor: unified,
+        cwd,
+        files: options.files,
+        rcName: '.zonelint-discovery-only-never-a-file',
+        detectConfig: true,
+        ignoreUnconfigured: true,
+        ignoreName: options.useIgnore === false ? undefined : IGNORE_NAME,
+        detectIgnore: options.useIgnore !== false,
+        ignorePath: options.useIgnore === false ? undefined : options.ignorePath,
+        ignorePatterns: ['**/node_modules/**', '**/.git/**'],
+        silentlyIgnore: true,
+        extensions: ['zone', 'db'],
+        out: false,
+        output: false,
+        quiet: true,
+        silent: true,
+        color: false,
+        reporter: () => '',
+        streamOut: sink,
+        streamError: sink,
+      } as never,
+      (error, _code, context) => {
+        if (error) reject(error);
+        else resolveFiles((context?.files ?? []) as VFile[]);
+      },
+    );
+  });
+}

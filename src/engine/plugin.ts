@@ -10,6 +10,7 @@ import { ConfigError, resolveConfig, type ConfigLayer, type RawConfig, type Reso
 import { markSyntaxFatal, reportParse, runRules } from '../lint/run.js';
 import { builtinRules } from '../../rules/index.js';
 import { defaultOrigin } from './origin.js';
+import { resolve } from 'node:path';
 
 export interface CliSettings {
   origin?: string;
@@ -59,7 +60,8 @@ export const zonelint = function (this: unknown, options: PluginOptions = {}) {
     const tree = parseZone(doc, {
       origin: cli.origin ?? defaultOrigin(doc, file.path) ?? '.',
       originGuessed: cli.origin === undefined,
-      path: file.path ? file.path : undefined,
+      // Absolute: relative $INCLUDEs resolve against this file's directory, not the process's.
+      path: file.path ? resolve(file.cwd, file.path) : undefined,
       readInclude,
     });
     reportParse(tree, file);

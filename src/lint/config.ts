@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolvePlugin } from 'load-plugin';
 import type { Rule, Severity } from './types.js';
 import { isPreset, presetRules } from './presets.js';
 
@@ -88,7 +87,11 @@ async function loadPluginRules(spec: string, dir: string, where: string): Promis
   let href: string;
   try {
     if (spec.startsWith('.') || isAbsolute(spec)) href = pathToFileURL(resolve(dir, spec)).href;
-    else href = await resolvePlugin(spec, { from: pathToFileURL(dir + '/').href });
+    else {
+      // load-plugin (and @npmcli/config under it) is loaded only when a config names npm plug-ins.
+      const { resolvePlugin } = await import('load-plugin');
+      href = await resolvePlugin(spec, { from: pathToFileURL(dir + '/').href });
+    }
   } catch (e) {
     throw new ConfigError(`${where}: cannot find plugin "${spec}": ${(e as Error).message}`);
   }

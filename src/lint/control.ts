@@ -27,6 +27,15 @@ function ruleList(text: string): string {
 export function applyInlineControl(tree: ZoneRoot, file: VFile, known: string[]): void {
   const src = tree.source;
   const text = src.text;
+  // Most files have no control comments: find out without copying a million-node list.
+  let found = false;
+  for (const c of tree.children) {
+    if (c.type === 'comment' && c.source === src && (c as CommentNode).value.includes('zonelint-')) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return;
   const children = tree.children.filter((c) => c.source === src);
   const out: ControlNode[] = [];
   const pos = (a: number, b: number) => ({ start: src.point(a), end: src.point(b) });

@@ -13,16 +13,19 @@ export interface IncludeReaderOptions {
 }
 
 export function createIncludeReader(options: IncludeReaderOptions = {}): IncludeReader {
+  const given = resolve(options.root ?? process.cwd());
   let root: string;
   try {
-    root = realpathSync(resolve(options.root ?? process.cwd()));
+    root = realpathSync(given);
   } catch {
-    root = resolve(options.root ?? process.cwd());
+    root = given;
   }
   const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
   return (target, from) => {
     const base = from.path ? dirname(resolve(from.path)) : process.cwd();
     const full = isAbsolute(target) ? target : resolve(base, target);
+    // Outside the root as written: refused without touching the file system (not even to see if it exists).
+    if (outside(root, full) && outside(given, full)) return { error: refused(target, root) };
     let real: string;
     try {
       real = realpathSync(full);
@@ -31,17 +34,24 @@ export function createIncludeReader(options: IncludeReaderOptions = {}): Include
       if (code === 'ELOOP') return { error: `$INCLUDE "${target}": symbolic link loop` };
       return { error: `$INCLUDE "${target}": file not found (looked for ${full})` };
     }
-    const rel = relative(root, real);
-    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) {
-      return { error: `$INCLUDE "${target}" is outside the include root ${root}: refused (use --include-root to allow it)` };
-    }
+    if (outside(root, real)) return { error: refused(target, root) };
     try {
       const st = statSync(real);
       if (st.isDirectory()) return { error: `$INCLUDE "${target}" is a directory` };
+      if (!st.isFile()) return { error: `$INCLUDE "${target}" is not a regular file (a device, pipe or socket): not read` };
       if (st.size > maxBytes) return { error: `$INCLUDE "${target}" is ${st.size} bytes, larger than the limit of ${maxBytes}` };
       return { path: real, text: readFileSync(real, 'utf8') };
     } catch (e) {
       return { error: `$INCLUDE "${target}": ${(e as Error).message}` };
     }
   };
+}
+
+function outside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
+}
+
+function refused(target: string, root: string): string {
+  return `$INCLUDE "${target}" is outside the include root ${root}: refused (use --include-root to allow it)`;
 }

@@ -120,12 +120,22 @@ function checkLabels(labels: Uint8Array[]): string | undefined {
   return undefined;
 }
 
+/** Why the last `resolveName` call failed. */
+export let lastNameError = '';
+
+function fail(message: string): undefined {
+  lastNameError = message;
+  return undefined;
+}
+
 /**
- * Resolve a name as written (`@`, relative or absolute, with escapes) against `origin` (canonical, absolute).
+ * Resolve a name as written (`@`, relative or absolute, with escapes) against `origin` (canonical, absolute):
+ * the canonical name, or undefined with the reason in `lastNameError`. The hot paths (the owner and rdata
+ * names of every record) use this form: one string allocated, no result object.
  */
-export function parseName(text: string, origin: string): NameResult {
-  if (text === '@') return { name: origin };
-  if (text.length === 0) return { error: 'empty name' };
+export function resolveName(text: string, origin: string): string | undefined {
+  if (text === '@') return origin;
+  if (text.length === 0) return fail('empty name');
   if (isPlain(text)) {
     // Fast path: validate label lengths and dots without decoding.
     let labelLen = 0;
@@ -134,15 +144,15 @@ export function parseName(text: string, origin: string): NameResult {
       const c = text.charCodeAt(i);
       if (c === DOT) {
         if (labelLen === 0) {
-          if (text.length === 1) return { name: '.' };
-          return { error: i === 0 ? 'a name cannot start with an empty label (leading dot)' : 'empty label (two dots in a row)' };
+          if (text.length === 1) return '.';
+          return fail(i === 0 ? 'a name cannot start with an empty label (leading dot)' : 'empty label (two dots in a row)');
         }
-        if (labelLen > 63) return { error: `label of ${labelLen} octets is longer than 63` };
+        if (labelLen > 63) return fail(`label of ${labelLen} octets is longer than 63`);
         total += labelLen + 1;
         labelLen = 0;
       } else labelLen++;
     }
-    if (labelLen > 63) return { error: `label of ${labelLen} octets is longer than 63` };
+    if (labelLen > 63) return fail(`label of ${labelLen} octets is longer than 63`);
     total += labelLen > 0 ? labelLen + 1 : 0;
     const absolute = labelLen === 0;
     let name: string;
@@ -151,26 +161,32 @@ export function parseName(text: string, origin: string): NameResult {
       name = origin === '.' ? text + '.' : text + '.' + origin;
       total += originWireLength(origin) - 1;
     }
-    if (total > 255) return { error: `name of ${total} octets is longer than 255` };
+    if (total > 255) return fail(`name of ${total} octets is longer than 255`);
     // Escape specials that are legal unescaped in plain text but canonical-escaped (@ and $ inside names).
     if (name.indexOf('@') >= 0 || name.indexOf('$') >= 0) return canonical(text, origin);
-    return { name };
+    return name;
   }
   return canonical(text, origin);
 }
 
-function canonical(text: string, origin: string): NameResult {
+function canonical(text: string, origin: string): string | undefined {
   const d = decodeName(text);
-  if (typeof d === 'string') return { error: d };
+  if (typeof d === 'string') return fail(d);
   let labels = d.labels;
   if (!d.absolute) {
     const o = decodeName(origin);
-    if (typeof o === 'string') return { error: o };
+    if (typeof o === 'string') return fail(o);
     labels = labels.concat(o.labels);
   }
   const err = checkLabels(labels);
-  if (err) return { error: err };
-  return { name: labelsToName(labels) };
+  if (err) return fail(err);
+  return labelsToName(labels);
+}
+
+/** `resolveName` with a result object: {name} or {error}. */
+export function parseName(text: string, origin: string): NameResult {
+  const name = resolveName(text, origin);
+  return name === undefined ? { error: lastNameError } : { name };
 }
 
 /** Key for comparing names: ASCII case folded (DNS name comparison, RFC 4343). */
@@ -206,7 +222,9 @@ export function isSubdomain(name: string, ancestor: string): boolean {
   const n = nameKey(name);
   const a = nameKey(ancestor);
   if (n === a) return true;
-  return n.endsWith('.' + a) && !isEscapedDotBefore(n, n.length - a.length - 1);
+  const dot = n.length - a.length - 1;
+  // No concatenation: this runs for every record in several rules.
+  return dot > 0 && n.charCodeAt(dot) === DOT && n.endsWith(a) && !isEscapedDotBefore(n, dot);
 }
 
 function isEscapedDotBefore(s: string, dotIndex: number): boolean {

@@ -17,7 +17,7 @@ import type {
   ZoneRoot,
 } from './types.js';
 import { Source } from './source.js';
-import { parseName } from './name.js';
+import { lastNameError, parseName, resolveName } from './name.js';
 import { parseTtl, looksLikeTtl } from './ttl.js';
 import { isGenericRdata, lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire } from './rdata/index.js';
 import type { RdataContext, RRTypeDef } from './rdata/api.js';
@@ -76,7 +76,8 @@ class Node {
 }
 
 class Record extends Node implements RecordNode {
-  readonly type = 'record' as const;
+  // On the prototype (below), not on each of a million instances.
+  declare readonly type: 'record';
   owner = '';
   ownerStart = -1;
   ownerEnd = -1;
@@ -101,6 +102,8 @@ class Record extends Node implements RecordNode {
   /** Set on records produced by $GENERATE: the directive. */
   declare generatedBy?: DirectiveNode;
 }
+
+Object.defineProperty(Record.prototype, 'type', { value: 'record', enumerable: true });
 
 class Directive extends Node implements DirectiveNode {
   readonly type = 'directive' as const;
@@ -426,13 +429,13 @@ function parseSource(
       rec.owner = prevOwner;
     } else {
       // A quoted owner is read as a name, as BIND does (`"a b" A ...` is the owner a\032b).
-      const r = parseName(t0.text, origin);
-      if (r.error !== undefined) {
-        err(`invalid owner name "${t0.text}": ${r.error}`, t0.start, t0.end);
+      const ownerName = resolveName(t0.text, origin);
+      if (ownerName === undefined) {
+        err(`invalid owner name "${t0.text}": ${lastNameError}`, t0.start, t0.end);
         for (const c of comments) children.push(c);
         continue;
       }
-      rec.owner = r.name;
+      rec.owner = ownerName;
       rec.ownerStart = t0.start;
       rec.ownerEnd = t0.end;
       i = 1;

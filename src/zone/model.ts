@@ -24,13 +24,19 @@ export const TYPE = {
 
 /** The records at one name. `byType` is built on first use: most names are never asked about by type. */
 export class NameEntry {
-  readonly records: RecordNode[] = [];
+  /** The records at this name, in document order. */
+  records: RecordNode[];
   private types: Map<number, RecordNode[]> | undefined;
   constructor(
     /** Canonical name as first written. */
     readonly name: string,
     readonly key: string,
-  ) {}
+    first: RecordNode,
+  ) {
+    // An array literal of one element has room for one: most names own one record, and an array grown by
+    // push() reserves 17 slots (~150 bytes) - a million names make that 150 MB.
+    this.records = [first];
+  }
   /** Records by type code. */
   get byType(): Map<number, RecordNode[]> {
     if (!this.types) {
@@ -78,13 +84,12 @@ export class ZoneModel {
         const key = nameKey(node.owner);
         entry = this.names.get(key);
         if (!entry) {
-          entry = new NameEntry(node.owner, key);
+          entry = new NameEntry(node.owner, key, node);
           this.names.set(key, entry);
-        }
+        } else entry.records.push(node);
         lastOwner = node.owner;
-      }
+      } else entry.records.push(node);
       const key = entry.key;
-      entry.records.push(node);
       if (node.typeCode !== lastType || list === undefined) {
         list = this.byType.get(node.typeCode);
         if (!list) this.byType.set(node.typeCode, (list = []));
@@ -94,6 +99,8 @@ export class ZoneModel {
       if (node.typeCode === TYPE.SOA) this.soa.push(node);
       if (node.typeCode === TYPE.DNAME) this.dnames.add(key);
     }
+    // Trim the spare capacity push() left in small per-name arrays.
+    for (const e of this.names.values()) if (e.records.length > 1 && e.records.length < 16) e.records = e.records.slice();
     this.apex = this.soa[0]?.owner ?? tree.origin;
     this.apexKey = nameKey(this.apex);
     for (const ns of this.byType.get(TYPE.NS) ?? []) {

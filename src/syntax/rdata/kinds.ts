@@ -2,7 +2,7 @@
 // refers to kinds by name. Value forms are listed per kind; see RdataField.value in ../types.ts.
 import type { RdataField, Token } from '../types.js';
 import type { FieldSpec } from './api.js';
-import { decodeName, labelsToName, nameToWire, parseName } from '../name.js';
+import { decodeName, labelsToName, lastNameError, nameToWire, parseName, resolveName } from '../name.js';
 import { BAD, fail, failRange, fieldValue, label, show, type Kind, type ParseState } from './core.js';
 import { lookupType, typeName } from './table.js';
 import {
@@ -260,9 +260,9 @@ function nameError(s: ParseState, spec: FieldSpec, t: Token, err: string): typeo
 }
 
 function parseNameToken(s: ParseState, spec: FieldSpec, t: Token): string | typeof BAD {
-  const r = parseName(t.text, s.ctx.origin);
-  if (r.error !== undefined) return nameError(s, spec, t, r.error);
-  return r.name;
+  const name = resolveName(t.text, s.ctx.origin);
+  if (name === undefined) return nameError(s, spec, t, lastNameError);
+  return name;
 }
 
 export function readName(r: Reader): string {

@@ -202,12 +202,24 @@ export function typeCodeOf(mnemonic: string): number {
   return def ? def.code : -1;
 }
 
-const CLASSES: Record<string, string> = { IN: 'IN', CH: 'CH', CHAOS: 'CH', HS: 'HS', HESIOD: 'HS', NONE: 'NONE', ANY: 'ANY' };
+const CLASSES = new Map<string, string>([['IN', 'IN'], ['CH', 'CH'], ['CHAOS', 'CH'], ['HS', 'HS'], ['HESIOD', 'HS'], ['NONE', 'NONE'], ['ANY', 'ANY']]);
 const CLASS_CODES: Record<number, string> = { 1: 'IN', 3: 'CH', 4: 'HS', 254: 'NONE', 255: 'ANY' };
 
 export function parseClass(text: string): string | undefined {
-  const upper = text.toUpperCase();
-  const c = CLASSES[upper];
+  // Called for the type token of every record too: answer from the text as written when possible, and
+  // upper-case (allocate) only when it has lower-case letters.
+  const direct = CLASSES.get(text);
+  if (direct) return direct;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      break;
+    }
+  }
+  const upper = lower ? text.toUpperCase() : text;
+  const c = CLASSES.get(upper);
   if (c) return c;
   if (upper.length < 6 || upper.length > 15 || !upper.startsWith('CLASS')) return undefined;
   let v = 0;
