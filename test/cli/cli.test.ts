@@ -149,6 +149,24 @@ describe('configuration', () => {
     expect(r.code).toBe(0);
   });
 
+  it('reads .zonelintrc (JSON), .zonelintrc.mjs, .zonelintrc.cjs and .zonelintrc.yml', async () => {
+    const off = { rules: { 'no-duplicate-records': 'off' } };
+    const cwd = scratch({
+      'a/.zonelintrc': JSON.stringify(off),
+      'a/example.com.zone': DUP,
+      'b/.zonelintrc.mjs': `export default ${JSON.stringify(off)};`,
+      'b/example.com.zone': DUP,
+      'c/.zonelintrc.cjs': `module.exports = ${JSON.stringify(off)};`,
+      'c/example.com.zone': DUP,
+      'd/.zonelintrc.yml': 'rules:\n  no-duplicate-records: off\n',
+      'd/example.com.zone': DUP,
+      'e/example.com.zone': DUP,
+    });
+    const r = await runCli(['-f', 'json', '.'], { cwd });
+    const errors = Object.fromEntries(json(r.stdout).map((f) => [f.filePath.slice(cwd.length + 1), f.errorCount]));
+    expect(errors).toEqual({ 'a/example.com.zone': 0, 'b/example.com.zone': 0, 'c/example.com.zone': 0, 'd/example.com.zone': 0, 'e/example.com.zone': 1 });
+  });
+
   it('reads the zonelint field of package.json', async () => {
     const cwd = scratch({ 'package.json': JSON.stringify({ name: 'zones', zonelint: { rules: { 'no-duplicate-records': 'off' } } }), 'example.com.zone': DUP });
     expect((await runCli(['example.com.zone'], { cwd })).code).toBe(0);
