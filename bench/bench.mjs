@@ -42,15 +42,15 @@ function zoneFile(n, name = `example.com.${n}.zone`, origin = ORIGIN, seed = '1'
 function once(cmd, argv) {
   if (hasTime) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...argv], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...argv], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-    const last = r.stderr.trim().split('\n').pop() ?? '';
+    const [rss, user, sys] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
     if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-    return { wall, rss: Number(last) / 1024, status: r.status };
+    return { wall, rss: rss / 1024, cpu: user + sys, status: r.status };
   }
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { stdio: 'ignore' });
-  return { wall: Number(process.hrtime.bigint() - t0) / 1e9, rss: NaN, status: r.status };
+  return { wall: Number(process.hrtime.bigint() - t0) / 1e9, rss: NaN, cpu: NaN, status: r.status };
 }
 
 function median(xs) {
@@ -59,14 +59,28 @@ function median(xs) {
 }
 
 function measure(cmd, argv, n = runs) {
-  const walls = [];
-  const rsss = [];
+  return interleaved([{ cmd, argv }], n)[0];
+}
+
+/** Run the commands in turn, n rounds (so that a load spike hits each alike); medians per command. */
+function interleaved(cmds, n = runs, env) {
+  const acc = cmds.map(() => ({ walls: [], cpus: [], rsss: [] }));
   for (let i = 0; i < n; i++) {
-    const r = once(cmd, argv);
-    walls.push(r.wall);
-    rsss.push(r.rss);
+    cmds.forEach((c, k) => {
+      const saved = { ...process.env };
+      Object.assign(process.env, c.env ?? env ?? {});
+      try {
+        const r = once(c.cmd, c.argv);
+        acc[k].walls.push(r.wall);
+        acc[k].cpus.push(r.cpu);
+        acc[k].rsss.push(r.rss);
+      } finally {
+        for (const key of Object.keys(c.env ?? env ?? {})) if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    });
   }
-  return { wall: median(walls), rss: Math.max(...rsss), runs: n };
+  return acc.map((a) => ({ wall: median(a.walls), cpu: median(a.cpus), rss: Math.max(...a.rsss), runs: n }));
 }
 
 const peers = [
@@ -88,10 +102,13 @@ for (const n of sizes) {
 
 // Cold start on a 50-record zone, against the floor of any Node CLI.
 const small = zoneFile(50, 'example.com.50.zone');
+// Interleaved: node -e 0, zonelint and the peers take turns, so that all see the same machine load.
 const startRuns = Math.max(runs, 10);
-const nodeFloor = measure(process.execPath, ['-e', '0'], startRuns);
-const coldZ = measure(process.execPath, [zonelint, small], startRuns);
-const coldPeers = peers.map((p) => ({ name: p.name, ...measure(p.cmd, p.argv(small), startRuns) }));
+const [nodeFloor, coldZ, ...coldPeerRuns] = interleaved(
+  [{ cmd: process.execPath, argv: ['-e', '0'] }, { cmd: process.execPath, argv: [zonelint, small] }, ...peers.map((p) => ({ cmd: p.cmd, argv: p.argv(small) }))],
+  startRuns,
+);
+const coldPeers = peers.map((p, i) => ({ name: p.name, ...coldPeerRuns[i] }));
 
 // Many small files in one run.
 const manyDir = join(tmp, 'many');
@@ -101,11 +118,18 @@ if (!existsSync(manyDir) || readdirSync(manyDir).length < 500) {
     writeFileSync(join(manyDir, `z${i}.example.com.zone`), execFileSync('python3', [gen, '50', `z${i}.example.com.`, String(i)]));
   }
 }
-const manyZ = measure(process.execPath, [zonelint, '-f', 'json', '-o', '/dev/null', manyDir], Math.min(runs, 3));
+// zonelint as it decides (workers or not), forced onto one thread, forced to one worker; the shell loop.
 const named = peers.find((p) => p.name.startsWith('named'));
-const manyNamed = named
-  ? measure('sh', ['-c', `for f in ${manyDir}/*.zone; do b=$(basename "$f" .zone); ${named.cmd} -i local "$b" "$f" >/dev/null; done`], Math.min(runs, 3))
-  : undefined;
+const manyArgv = [zonelint, '-f', 'json', '-o', '/dev/null', manyDir];
+const [manyZ, manyZ0, manyZ1, manyNamed] = interleaved(
+  [
+    { cmd: process.execPath, argv: manyArgv },
+    { cmd: process.execPath, argv: manyArgv, env: { ZONELINT_WORKERS: '0' } },
+    { cmd: process.execPath, argv: manyArgv, env: { ZONELINT_WORKERS: '1' } },
+    ...(named ? [{ cmd: 'sh', argv: ['-c', `for f in ${manyDir}/*.zone; do b=$(basename "$f" .zone); ${named.cmd} -i local "$b" "$f" >/dev/null; done`] }] : []),
+  ],
+  Math.max(runs, 5),
+);
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 let out = `# Benchmarks\n\nTaken ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; `;
@@ -123,11 +147,15 @@ if (sizes.length >= 2) {
   const zb = rows.find((r) => r.size === b && r.what.startsWith('zonelint'));
   out += `\nGrowth: ${b / a}× the records took ${fmt(zb.wall / za.wall)}× the time.\n`;
 }
-out += `\n## Start-up (50-record zone, ${startRuns} runs)\n\n| command | wall (s) | ratio to \`node -e 0\` |\n|---|---|---|\n`;
-out += `| node -e 0 | ${fmt(nodeFloor.wall, 3)} | 1.00 |\n| zonelint | ${fmt(coldZ.wall, 3)} | ${fmt(coldZ.wall / nodeFloor.wall)} |\n`;
-for (const p of coldPeers) out += `| ${p.name} | ${fmt(p.wall, 3)} | ${fmt(p.wall / nodeFloor.wall)} |\n`;
-out += `\n## 500 zone files of 50 records in one run\n\n| command | wall (s) |\n|---|---|\n| zonelint DIR | ${fmt(manyZ.wall)} |\n`;
-if (manyNamed) out += `| named-checkzone in a shell loop | ${fmt(manyNamed.wall)} |\n`;
+out += `\n## Start-up (50-record zone, ${startRuns} runs, interleaved)\n\n| command | wall (s) | CPU user+sys (s) | ratio to \`node -e 0\` |\n|---|---|---|---|\n`;
+out += `| node -e 0 | ${fmt(nodeFloor.wall, 3)} | ${fmt(nodeFloor.cpu)} | 1.00 |\n| zonelint | ${fmt(coldZ.wall, 3)} | ${fmt(coldZ.cpu)} | ${fmt(coldZ.wall / nodeFloor.wall)} |\n`;
+for (const p of coldPeers) out += `| ${p.name} | ${fmt(p.wall, 3)} | ${fmt(p.cpu)} | ${fmt(p.wall / nodeFloor.wall)} |\n`;
+out += `\n## 500 zone files of 50 records in one run (${manyZ.runs} runs, interleaved)\n\n| command | wall (s) | CPU user+sys (s) | wall vs named-checkzone loop |\n|---|---|---|---|\n`;
+const vsNamed = (r) => (manyNamed ? fmt(r.wall / manyNamed.wall) : 'n/a');
+out += `| zonelint DIR (default: workers when they pay) | ${fmt(manyZ.wall)} | ${fmt(manyZ.cpu)} | ${vsNamed(manyZ)} |\n`;
+out += `| zonelint DIR, ZONELINT_WORKERS=0 (one thread) | ${fmt(manyZ0.wall)} | ${fmt(manyZ0.cpu)} | ${vsNamed(manyZ0)} |\n`;
+out += `| zonelint DIR, ZONELINT_WORKERS=1 (main thread + 1 worker) | ${fmt(manyZ1.wall)} | ${fmt(manyZ1.cpu)} | ${vsNamed(manyZ1)} |\n`;
+if (manyNamed) out += `| named-checkzone in a shell loop | ${fmt(manyNamed.wall)} | ${fmt(manyNamed.cpu)} | 1.00 |\n`;
 const notes = join(root, 'bench', 'NOTES.md');
 if (existsSync(notes)) out += '\n' + readFileSync(notes, 'utf8');
 writeFileSync(join(root, 'bench', 'RESULTS.md'), out);
