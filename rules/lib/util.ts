@@ -58,13 +58,18 @@ export function srvOf(rec: RecordNode): Srv | undefined {
   };
 }
 
-/** Typed SRV records of an RRset, in document order. */
+const srvCache = new WeakMap<RecordNode[], Srv[]>();
+
+/** Typed SRV records of an RRset, in document order (computed once per RRset: several rules ask). */
 export function srvList(rrset: RecordNode[]): Srv[] {
-  const out: Srv[] = [];
+  let out = srvCache.get(rrset);
+  if (out) return out;
+  out = [];
   for (const rec of rrset) {
     const s = srvOf(rec);
     if (s) out.push(s);
   }
+  srvCache.set(rrset, out);
   return out;
 }
 

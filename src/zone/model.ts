@@ -49,6 +49,18 @@ export class NameEntry {
     }
     return this.types;
   }
+  private seenTypes: Set<number> | undefined;
+  /** For names with many records: whether a record of the type was seen before (and note it). */
+  noteType(typeCode: number): boolean {
+    if (!this.seenTypes) {
+      this.seenTypes = new Set();
+      for (let i = 0; i < this.records.length - 1; i++) this.seenTypes.add(this.records[i]!.typeCode);
+    }
+    if (this.seenTypes.has(typeCode)) return true;
+    this.seenTypes.add(typeCode);
+    return false;
+  }
+
   /** Whether any record at this name has the type (no map built). */
   has(typeCode: number): boolean {
     for (const r of this.records) if (r.typeCode === typeCode) return true;
@@ -69,6 +81,8 @@ export class ZoneModel {
   readonly dnames = new Set<string>();
   /** Records of each type, in document order. */
   readonly byType = new Map<number, RecordNode[]>();
+  /** Per type, the names that own records of it, in order of first appearance (for rrsetsOfType). */
+  private typeOwners = new Map<number, NameEntry[]>();
 
   constructor(readonly tree: ZoneRoot) {
     let lastOwner: string | undefined;
@@ -90,6 +104,22 @@ export class ZoneModel {
         lastOwner = node.owner;
       } else entry.records.push(node);
       const key = entry.key;
+      // Is this the first record of its type at this name? Then the name joins the type's owners.
+      const recs = entry.records;
+      let seen = false;
+      if (recs.length <= 16) {
+        for (let i = 0; i < recs.length - 1; i++) {
+          if (recs[i]!.typeCode === node.typeCode) {
+            seen = true;
+            break;
+          }
+        }
+      } else seen = entry.noteType(node.typeCode);
+      if (!seen) {
+        const owners = this.typeOwners.get(node.typeCode);
+        if (owners) owners.push(entry);
+        else this.typeOwners.set(node.typeCode, [entry]);
+      }
       if (node.typeCode !== lastType || list === undefined) {
         list = this.byType.get(node.typeCode);
         if (!list) this.byType.set(node.typeCode, (list = []));
@@ -133,15 +163,17 @@ export class ZoneModel {
   rrsetsOfType(typeCode: number): RecordNode[][] {
     let out = this.groupsByType.get(typeCode);
     if (out) return out;
-    const list = this.byType.get(typeCode) ?? [];
-    const groups = new Map<string, RecordNode[]>();
-    for (const r of list) {
-      const k = nameKey(r.owner);
-      const g = groups.get(k);
-      if (g) g.push(r);
-      else groups.set(k, [r]);
+    // From the owners noted while building the model: no hashing of names again.
+    out = [];
+    for (const e of this.typeOwners.get(typeCode) ?? []) {
+      const recs = e.records;
+      if (recs.length === 1) out.push(recs);
+      else {
+        const g: RecordNode[] = [];
+        for (const r of recs) if (r.typeCode === typeCode) g.push(r);
+        out.push(g);
+      }
     }
-    out = [...groups.values()];
     this.groupsByType.set(typeCode, out);
     return out;
   }
