@@ -11,6 +11,9 @@ import type { Fix } from '../lint/types.js';
 
 export const MAX_PASSES = 10;
 
+/** Test seam: called after the fixes are made and before the file on disk is compared with the linted text. */
+export const fixHooks: { beforeWrite?: (path: string) => void } = {};
+
 export interface FixOutcome {
   file: VFile;
   output: string;
@@ -55,6 +58,7 @@ export async function fixFile(
   }
   if (options.write && file.path) {
     const path = resolve(file.cwd, file.path);
+    fixHooks.beforeWrite?.(path);
     try {
       const onDisk = readFileSync(path);
       if (!onDisk.equals(Buffer.from(original, 'utf8'))) {

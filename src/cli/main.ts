@@ -7,10 +7,10 @@ import { HELP, UsageError, parseCliArgs, type LintArgs } from './args.js';
 import { discoverFiles, runEngine, type EngineOptions } from '../engine/engine.js';
 import type { CliSettings } from '../engine/plugin.js';
 import type { ResolvedConfig } from '../lint/config.js';
-import { toResult, type LintResult } from '../report/results.js';
+import type { LintResult } from '../report/results.js';
 import { FORMATTERS, formatNames, type Formatter } from '../report/formatters.js';
 import { builtinRules } from '../../rules/index.js';
-import { fixFile } from './fix.js';
+import { MIN_FILES, finishFiles, lintWithEngine, type FileOutcome, type LintJob } from './lint-files.js';
 import { COMMANDS } from './commands.js';
 import { version } from './version.js';
 
@@ -207,47 +207,44 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
 
   let files: VFile[];
+  let outcomes: FileOutcome[] | undefined;
+  const { configErrors: _errors, onConfig: _onConfig, ...settings } = cli;
+  const job: LintJob = { cwd, base, cli: settings, fix: args.fix, fixDryRun: args.fixDryRun, quiet: args.quiet };
   const texts = new Map<string, string>();
   if (args.stdin) {
     const text = await readStream(io.stdin ?? process.stdin);
     const file = new VFile({ path: args.stdinFilename ? resolve(cwd, args.stdinFilename) : undefined, value: text });
     if (!file.path) file.cwd = cwd;
-    files = await runEngine({ ...base, files: [file], cli });
+    files = await lintWithEngine([file], job, configErrors);
   } else {
     const { inputs, missing } = expandInputs(args.files, cwd, args.patterns);
     if (missing.length) {
       io.stderr(missing.map((m) => `zonelint: no such file or directory: ${m}\n`).join(''));
       return 2;
     }
-    files = await runEngine({ ...base, files: await screenFiles(inputs, cli.includeRoot ?? cwd, base), cli });
+    const targets = await screenFiles(inputs, cli.includeRoot ?? cwd, base);
+    // Many files: worker threads (src/cli/parallel.ts), loaded only then; the report is the same.
+    const workers =
+      targets.length >= MIN_FILES || (targets.length >= 2 && process.env.ZONELINT_WORKERS)
+        ? await import('./parallel.js').then((p) => ({ p, n: p.plannedWorkers(targets, cwd) }))
+        : undefined;
+    if (workers && workers.n > 0) {
+      outcomes = await workers.p.lintInParallel(targets, job, workers.n, configErrors);
+      files = [];
+    } else files = await lintWithEngine(targets, job, configErrors);
   }
   if (configErrors.size) return reportConfigErrors(configErrors, io);
 
   let ioError = false;
   const results: LintResult[] = [];
   const originals = new Map<string, string>();
-  for (let file of files) {
-    const original = file.value === undefined ? undefined : String(file.value);
-    let output: string | undefined;
-    if ((args.fix || args.fixDryRun) && original !== undefined) {
-      const fixed = await fixFile(file, original, { ...base, cli }, { write: args.fix });
-      if (fixed.error) {
-        file.message(fixed.error, { ruleId: 'fix', source: 'zonelint' }).fatal = true;
-        ioError ||= fixed.ioError === true;
-      } else {
-        file = fixed.file;
-        if (fixed.output !== original) output = fixed.output;
-      }
-    }
-    const result = toResult(file, { quiet: args.quiet, cwd });
-    if (output !== undefined) result.output = output;
+  for (const { result, original, output, ioError: failed } of outcomes ?? (await finishFiles(files, job, configErrors))) {
     if (original !== undefined) {
       // Messages (and their fixes) refer to the final text: after --fix, the fixed one.
       texts.set(result.filePath, output ?? original);
       originals.set(result.filePath, original);
     }
-    // A fatal message without a rule id comes from the engine: unreadable file or broken config file.
-    if (file.messages.some((m) => m.fatal && !m.ruleId)) ioError = true;
+    ioError ||= failed;
     results.push(result);
   }
 

@@ -38,6 +38,28 @@ function indexOfChild(tree: ZoneRoot, node: object): number {
   return map.get(node) ?? -1;
 }
 
+/** Index among the root's children of the first record whose class is not IN (Infinity when none). */
+const notIn = new WeakMap<ZoneRoot, number>();
+function firstNotIn(tree: ZoneRoot): number {
+  let i = notIn.get(tree);
+  if (i === undefined) {
+    i = tree.children.findIndex((c) => c.type === 'record' && c.class !== 'IN');
+    if (i < 0) i = Infinity;
+    notIn.set(tree, i);
+  }
+  return i;
+}
+
+/** The record after `rec` in document order (from any source). */
+function nextRecord(tree: ZoneRoot, rec: RecordNode): RecordNode | undefined {
+  const children = tree.children;
+  for (let k = indexOfChild(tree, rec) + 1; k < children.length; k++) {
+    const c = children[k]!;
+    if (c.type === 'record') return c;
+  }
+  return undefined;
+}
+
 /**
  * The range that removes `rec`'s line(s) from the root file, with the text to put there instead (usually ''),
  * or undefined when the record cannot be removed by a text edit without changing other records.
@@ -64,14 +86,27 @@ export function recordDeletion(tree: ZoneRoot, rec: RecordNode): { range: [numbe
       break;
     }
   }
-  if (next && rec.ttlStart >= 0 && next.ttlSource === 'previous') return undefined;
-  if (next && next.ownerStart < 0 && rec.ownerStart >= 0 && !directiveBetween) {
+  // TTL and class carry over to the next record in document order, whatever made it: a line of this file, a
+  // $GENERATE or an $INCLUDEd file. Keep a record whose explicit TTL or class the next one takes, unless the
+  // class is IN and so is every record before it: then the next one gets IN whichever of them one --fix pass
+  // deletes (several deletions of one pass must not depend on each other). A line with a syntax error sets
+  // the class too, so not in a zone with syntax errors.
+  const following = nextRecord(tree, rec);
+  if (following && rec.ttlStart >= 0 && following.ttlSource === 'previous') return undefined;
+  const allIn = rec.class === 'IN' && indexOfChild(tree, rec) <= firstNotIn(tree) && tree.errors.length === 0;
+  if (following && rec.classStart >= 0 && following.classStart < 0 && !allIn) {
+    return undefined;
+  }
+  // A blank owner inherits ours only when nothing between set another: a line with a syntax error sets the
+  // owner too, without being a record.
+  const inherits = next !== undefined && next.ownerStart < 0 && rec.ownerStart >= 0 && next.owner === rec.owner;
+  if (next && inherits && !directiveBetween) {
     // The next record has a blank owner that inherits ours: give it our owner as written.
     const nextLine = lineStartOf(text, next.start);
     const written = text.slice(rec.ownerStart, rec.ownerEnd);
     return { range: [start, nextLine], text: text.slice(end, nextLine) + written };
   }
-  if (next && next.ownerStart < 0 && rec.ownerStart >= 0 && directiveBetween) {
+  if (next && inherits && directiveBetween) {
     const nextLine = lineStartOf(text, next.start);
     return { range: [start, nextLine], text: text.slice(end, nextLine) + rec.owner };
   }
