@@ -16,7 +16,11 @@ export default defineRule({
     const { zone, tree } = context;
     // Follow each name's first CNAME; 0 = unvisited, 1 = on the current path, 2 = done.
     const state = new Map<string, number>();
+    const cnameAt = (key: string): RecordNode | undefined => zone.names.get(key)?.records.find((r) => r.typeCode === TYPE.CNAME);
     for (const set of zone.rrsetsOfType(TYPE.CNAME)) {
+      // Most CNAMEs point at a name with data: no chain starts here, and no bookkeeping is needed.
+      const firstTarget = set[0]!.rdata[0]?.value;
+      if (typeof firstTarget !== 'string' || cnameAt(nameKey(firstTarget)) === undefined) continue;
       const startKey = nameKey(set[0]!.owner);
       if (state.has(startKey)) continue;
       const path: RecordNode[] = [];
@@ -41,7 +45,7 @@ export default defineRule({
         const target = rec.rdata[0]?.value;
         if (typeof target !== 'string') break;
         key = nameKey(target);
-        rec = zone.names.get(key)?.records.find((r) => r.typeCode === TYPE.CNAME);
+        rec = cnameAt(key);
       }
       for (const r of path) state.set(nameKey(r.owner), 2);
     }

@@ -261,7 +261,13 @@ export function splitLabels(name: string): string[] {
 /** The parent name (one label removed), or undefined for the root. */
 export function parentName(name: string): string | undefined {
   if (name === '.') return undefined;
-  const labels = splitLabels(name);
-  labels.shift();
-  return labels.length ? labels.join('.') + '.' : '.';
+  // The first unescaped dot ends the first label (no label arrays: rules call this per name).
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const d = name.charCodeAt(i + 1);
+      i += d >= 48 && d <= 57 ? 3 : 1;
+    } else if (c === DOT) return i === name.length - 1 ? '.' : name.slice(i + 1);
+  }
+  return '.';
 }

@@ -26,6 +26,8 @@ export const TYPE = {
 export class NameEntry {
   /** The records at this name, in document order. */
   records: RecordNode[];
+  /** Whether the name is a delegation point (owns NS and is not the apex). */
+  isCut = false;
   private types: Map<number, RecordNode[]> | undefined;
   constructor(
     /** Canonical name as first written. */
@@ -133,9 +135,10 @@ export class ZoneModel {
     for (const e of this.names.values()) if (e.records.length > 1 && e.records.length < 16) e.records = e.records.slice();
     this.apex = this.soa[0]?.owner ?? tree.origin;
     this.apexKey = nameKey(this.apex);
-    for (const ns of this.byType.get(TYPE.NS) ?? []) {
-      const key = nameKey(ns.owner);
-      if (key !== this.apexKey) this.cuts.add(key);
+    for (const owner of this.typeOwners.get(TYPE.NS) ?? []) {
+      if (owner.key === this.apexKey) continue;
+      this.cuts.add(owner.key);
+      owner.isCut = true;
     }
   }
 

@@ -313,3 +313,14 @@ describe('zone origin', () => {
     expect(parseZone('$TTL 60\n@ SOA ns1 h 1 2 3 4 5\n$ORIGIN sub.example.\n', { origin: 'example.', originGuessed: true }).origin).toBe('example.');
   });
 });
+
+describe('name helpers', () => {
+  it('parentName drops the first label, honouring escaped dots', async () => {
+    const { parentName } = await import('../../src/syntax/name.js');
+    expect(parentName('a.b.c.')).toBe('b.c.');
+    expect(parentName('a\\.b.c.')).toBe('c.');
+    expect(parentName('a\\046b.c.')).toBe('c.');
+    expect(parentName('x.')).toBe('.');
+    expect(parentName('.')).toBeUndefined();
+  });
+});
