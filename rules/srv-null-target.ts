@@ -16,6 +16,8 @@ export default defineRule({
     const { tree, text } = context;
     for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
       const list = srvList(rrset);
+      // Only RRsets with a "." target concern this rule.
+      if (!list.some((s) => s.targetKey === '.')) continue;
       const owner = rrset[0]!.owner;
       const hosts = [...byTarget(list.filter((s) => s.targetKey !== '.')).values()];
       for (const s of list) {

@@ -18,6 +18,8 @@ export default defineRule({
   check(context) {
     const { tree } = context;
     for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+      // A record is starved only by another record of its RRset.
+      if (rrset.length < 2) continue;
       const owner = rrset[0]!.owner;
       const kms = isVlmcsOwner(owner);
       for (const [priority, group] of byPriority(srvList(rrset).filter((s) => s.targetKey !== '.'))) {

@@ -14,6 +14,11 @@ export interface Misnaming {
 function vlmcsLike(label: string): boolean {
   const l = label.toLowerCase().replace(/^_/, '');
   if (l === 'vlmcs') return true;
+  // Within edit distance 2 of "vlmcs", at least len - 2 of the label's letters (and at least 3) are letters of
+  // "vlmcs": a cheap filter before the distance (every SRV owner of a big zone passes through here).
+  let hits = 0;
+  for (let i = 0; i < l.length; i++) if ('vlmcs'.includes(l[i]!)) hits++;
+  if (hits < 3 || hits < l.length - 2) return false;
   const d = osaDistance(l, 'vlmcs');
   return d === 1 || (d === 2 && l.startsWith('v') && l.length >= 4);
 }
