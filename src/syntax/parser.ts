@@ -213,6 +213,8 @@ function parseSource(
     state.warnings.push({ message, start, end: Math.max(end, start), source, includedBy });
   };
   let entryError = false;
+  // One anchor object, updated per record (no allocation per record).
+  const anchor = { start: -1, end: -1 };
   const ctx: RdataContext = {
     origin,
     error(message, start, end) {
@@ -526,7 +528,9 @@ function parseSource(
     const rdataTokens = tokens.slice(i);
     ctx.origin = origin;
     // Errors about missing rdata point at the type token.
-    ctx.anchor = { start: rec.typeStart, end: rec.typeEnd };
+    anchor.start = rec.typeStart;
+    anchor.end = rec.typeEnd;
+    ctx.anchor = anchor;
     const t1 = rdataTokens[0];
     if (t1 && isGenericRdata(rdataTokens)) {
       const wire = parseGenericRdata(def, rdataTokens, ctx);
