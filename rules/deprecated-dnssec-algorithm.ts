@@ -1,4 +1,5 @@
 import { defineRule } from '../src/lint/types.js';
+import type { RecordNode } from '../src/syntax/types.js';
 import { docsUrl, field, lineRef, subRange } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 
@@ -29,10 +30,14 @@ export default defineRule({
   },
   check(context) {
     const { zone, tree } = context;
-    for (const rec of zone.records) {
-      if (!KEY_TYPES.has(rec.typeCode)) continue;
-      // RRSIGs are made with the DNSKEY's algorithm: report the key, not every signature.
-      if (rec.typeCode === TYPE.RRSIG && zone.ofType(TYPE.DNSKEY).length > 0) continue;
+    // Only the records of the key types are visited (in document order), not the whole zone. RRSIGs are made
+    // with the DNSKEY's algorithm: report the key, not every signature.
+    const signedWithKey = zone.ofType(TYPE.DNSKEY).length > 0;
+    const recs: RecordNode[] = [];
+    for (const type of KEY_TYPES) if (!(type === TYPE.RRSIG && signedWithKey)) for (const r of zone.ofType(type)) recs.push(r);
+    if (recs.length === 0) return;
+    recs.sort((a, b) => a.index - b.index);
+    for (const rec of recs) {
       const alg = field(rec, 'algorithm');
       if (alg && typeof alg.value === 'number' && ALGORITHMS[alg.value]) {
         context.report({

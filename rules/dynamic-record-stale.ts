@@ -1,4 +1,6 @@
 import { defineRule } from '../src/lint/types.js';
+import type { RecordNode } from '../src/syntax/types.js';
+import { docsUrl, lineOf } from '../src/zone/where.js';
 import { recordDeletion } from '../src/lint/ranges.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
@@ -6,15 +8,13 @@ import {
   DEFAULT_NO_REFRESH_HOURS,
   DEFAULT_REFRESH_HOURS,
   ageOptions,
+  agedPast,
   ageToDate,
   asOfOf,
   formatAge,
   formatHours,
   formatUtc,
-  hoursBefore,
-  referenceTime,
 } from '../src/zone/age.js';
-import { lineOf } from './lib/util.js';
 
 export interface DynamicRecordStaleOptions {
   noRefreshHours: number;
@@ -34,33 +34,28 @@ export default defineRule({
     presets: { all: 'warn' },
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/dynamic-record-stale.md',
+    docs: docsUrl('dynamic-record-stale'),
     options: normalise,
   },
   check(context) {
     const { zone, tree } = context;
     const options = (context.options as DynamicRecordStaleOptions | undefined) ?? normalise(undefined);
     const limit = options.noRefreshHours + options.refreshHours;
-    let ref: ReturnType<typeof referenceTime> | null = null;
-    for (const rec of zone.records) {
-      if (rec.age === undefined) continue;
-      // `_vlmcs._tcp` SRV records are vlmcs-stale-host's business (with KMS advice); never report twice.
-      if (rec.typeCode === TYPE.SRV && isVlmcsOwner(rec.owner)) continue;
-      if (ref === null) ref = referenceTime(zone, asOfOf(options, context.settings));
-      if (!ref) return;
-      const hours = hoursBefore(rec, ref);
-      if (hours <= limit) continue;
-      const eligible = new Date(ageToDate(rec.age).getTime() + limit * 3_600_000);
+    // `_vlmcs._tcp` SRV records are vlmcs-stale-host's business (with KMS advice); never report twice.
+    const vlmcs = (rec: RecordNode) => rec.typeCode === TYPE.SRV && isVlmcsOwner(rec.owner);
+    for (const { rec, hours, ref } of agedPast(zone, zone.records, () => asOfOf(options, context.settings), limit, vlmcs)) {
+      const age = rec.age!;
+      const eligible = new Date(ageToDate(age).getTime() + limit * 3_600_000);
       const del = recordDeletion(tree, rec);
       context.report({
         node: rec,
         message:
-          `${rec.rrtype} record for ${rec.owner} on line ${lineOf(rec)} was registered ${formatAge(rec.age)} and not refreshed since: ` +
+          `${rec.rrtype} record for ${rec.owner} on line ${lineOf(rec)} was registered ${formatAge(age)} and not refreshed since: ` +
           `${formatHours(hours)} before ${ref.label}. With aging on, Windows DNS scavenges a record once now > AGE + no-refresh + refresh ` +
-          `= ${formatAge(rec.age)} + ${options.noRefreshHours} h + ${options.refreshHours} h = ${formatUtc(eligible)}; this one is past that, ` +
+          `= ${formatAge(age)} + ${options.noRefreshHours} h + ${options.refreshHours} h = ${formatUtc(eligible)}; this one is past that, ` +
           `so whatever registered it stopped refreshing it (Windows clients re-register every 24 hours). Aging and scavenging are off ` +
           `by default, so the record lingers until someone deletes it.`,
-        suggestions: del ? [{ desc: `Delete the ${rec.rrtype} record for ${rec.owner} (line ${lineOf(rec)})`, fix: { range: del.range, text: del.text } }] : undefined,
+        suggestions: del ? [{ desc: `Delete the ${rec.rrtype} record for ${rec.owner} (line ${lineOf(rec)})`, fix: del }] : undefined,
       });
     }
   },

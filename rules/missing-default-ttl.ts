@@ -10,6 +10,8 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     docs: docsUrl('missing-default-ttl'),
+    // The parser's "no TTL, using the SOA minimum" warning.
+    replacesParserWarning: /^no TTL specified and no \$TTL/,
   },
   check(context) {
     const { tree, zone, text } = context;

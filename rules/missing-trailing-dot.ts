@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import { nameKey, splitLabels } from '../src/syntax/name.js';
 import type { RecordNode } from '../src/syntax/types.js';
-import { lineOf, rangeIn } from './lib/util.js';
 
 /** For a name written relative whose labels end with the origin's: the origin it was resolved against. */
 function doubledOrigin(writtenText: string, absolute: string): string | undefined {
@@ -39,7 +39,7 @@ export default defineRule({
     severity: 'warn',
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/missing-trailing-dot.md',
+    docs: docsUrl('missing-trailing-dot'),
   },
   check(context) {
     const { tree } = context;
@@ -50,7 +50,7 @@ export default defineRule({
       const meant = w + '.';
       context.report({
         node: rec,
-        range: rangeIn(tree, rec, start, end),
+        range: subRange(tree, rec, start, end),
         message:
           `${what} ${w} (line ${lineOf(rec)}) has no trailing dot, so it is relative to the origin ${origin} and means ` +
           `${absolute}. If you meant ${meant}, add the trailing dot.`,

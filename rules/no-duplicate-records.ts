@@ -1,9 +1,10 @@
 import { defineRule } from '../src/lint/types.js';
+import { deletionFixes } from '../src/lint/ranges.js';
+import { docsUrl, lineRef } from '../src/zone/where.js';
 import { rrKey } from '../src/zone/rdata-key.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
 import type { RecordNode } from '../src/syntax/types.js';
-import { deletionFixes, whereOf } from './lib/util.js';
 
 export default defineRule({
   meta: {
@@ -12,7 +13,7 @@ export default defineRule({
     severity: 'error',
     fixable: true,
     hasSuggestions: false,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/no-duplicate-records.md',
+    docs: docsUrl('no-duplicate-records'),
   },
   check(context) {
     const { tree } = context;
@@ -46,7 +47,7 @@ export default defineRule({
       context.report({
         node: rec,
         message:
-          `Duplicate ${rec.rrtype} record for ${rec.owner} on ${whereOf(rec, tree)}: identical to the record on ${whereOf(first, tree)}` +
+          `Duplicate ${rec.rrtype} record for ${rec.owner} on ${lineRef(tree, rec)}: identical to the record on ${lineRef(tree, first)}` +
           `${ttl}. DNS keeps one copy of an RR; delete this one.`,
         fix: fixes.get(rec),
       });

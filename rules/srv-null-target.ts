@@ -1,7 +1,9 @@
 import { defineRule } from '../src/lint/types.js';
+import { deleteRecordsEdit } from '../src/lint/ranges.js';
+import { combineEdits, docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { TYPE } from '../src/zone/model.js';
-import { byTarget, combineEdits, deleteRecordsEdit, hostWithLines, lineOf, listed, rangeIn, srvList } from './lib/util.js';
+import { byTarget, hostWithLines, listed, srvList } from './lib/util.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +12,7 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/srv-null-target.md',
+    docs: docsUrl('srv-null-target'),
   },
   check(context) {
     const { tree, text } = context;
@@ -38,13 +40,13 @@ export default defineRule({
           problems.push(`priority, weight and port are ${s.priority} ${s.weight} ${s.port}, but a "service not available" record is written 0 0 0 .`);
           const edits = (['priority', 'weight', 'port'] as const)
             .filter((k) => s[k] !== 0)
-            .map((k) => ({ start: s.fields[k].start, end: s.fields[k].end, text: '0' }));
+            .map((k) => ({ range: [s.fields[k].start, s.fields[k].end] as [number, number], text: '0' }));
           const fix = combineEdits(text, edits);
           if (fix && s.rec.source === tree.source) suggestions.push({ desc: 'Set priority, weight and port to 0', fix });
         }
         context.report({
           node: s.rec,
-          range: rangeIn(tree, s.rec, s.fields.target.start, s.fields.target.end),
+          range: subRange(tree, s.rec, s.fields.target.start, s.fields.target.end),
           message: `${owner} SRV record on line ${lineOf(s.rec)} has target "." ("service not available", RFC 2782), but ${problems.join('; and ')}.`,
           suggestions,
         });

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 import { splitLabels } from '../src/syntax/name.js';
-import { lineOf, listed, rangeIn } from './lib/util.js';
+import { listed } from './lib/util.js';
 import { vlmcsMisnaming } from './lib/vlmcs-name.js';
 
 const SERVICE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
@@ -28,7 +29,7 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     hasSuggestions: false,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/srv-owner-format.md',
+    docs: docsUrl('srv-owner-format'),
   },
   check(context) {
     const { tree } = context;
@@ -42,7 +43,7 @@ export default defineRule({
       const lines = rrset.map((r) => String(lineOf(r)));
       context.report({
         node: rec,
-        range: rec.ownerStart >= 0 ? rangeIn(tree, rec, rec.ownerStart, rec.ownerEnd) : undefined,
+        range: rec.ownerStart >= 0 ? subRange(tree, rec, rec.ownerStart, rec.ownerEnd) : undefined,
         message:
           `SRV owner ${rec.owner} (line${lines.length > 1 ? 's' : ''} ${listed(lines)}) does not begin with _service._proto ` +
           `labels (RFC 2782, RFC 6335): ${problem}. Clients look up names such as _ldap._tcp.${parent ? parent + '.' : ''}, so ` +

@@ -1,8 +1,9 @@
 import { defineRule } from '../src/lint/types.js';
+import { combineEdits, docsUrl } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
-import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, bounded, byPriority, byTarget, combineEdits, hostWithLines, kmsDomain, listed, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, bounded, byPriority, byTarget, hostWithLines, kmsDomain, listed, srvList, type Srv } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 /** `count` priorities above `base`, in steps of 10, that no other group of the RRset uses. */
@@ -23,7 +24,7 @@ export default defineRule({
     presets: { kms: 'warn' },
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/srv-priority-collision.md',
+    docs: docsUrl('srv-priority-collision'),
   },
   check(context) {
     const { text } = context;
@@ -70,7 +71,7 @@ export default defineRule({
           let k = 0;
           for (const h of hosts) assigned.push([h, h === primary ? priority : backups[k++]!, 0]);
           const edits = assigned.flatMap(([h, p]) =>
-            p === priority ? [] : h.map((s) => ({ start: s.fields.priority.start, end: s.fields.priority.end, text: String(p) })),
+            p === priority ? [] : h.map((s) => ({ range: [s.fields.priority.start, s.fields.priority.end] as [number, number], text: String(p) })),
           );
           const fix = bounded(combineEdits(text, edits));
           if (!fix || hosts.some((h) => h.some((s) => s.rec.source !== context.tree.source))) continue;
@@ -84,7 +85,7 @@ export default defineRule({
         const fix = bounded(
           combineEdits(
             text,
-            group.map((s) => ({ start: s.fields.weight.start, end: s.fields.weight.end, text: String(share) })),
+            group.map((s) => ({ range: [s.fields.weight.start, s.fields.weight.end] as [number, number], text: String(share) })),
           ),
         );
         if (fix && !group.some((s) => s.rec.source !== context.tree.source)) {

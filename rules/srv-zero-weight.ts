@@ -1,8 +1,10 @@
 import { defineRule } from '../src/lint/types.js';
+import { deleteRecordsEdit } from '../src/lint/ranges.js';
+import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
-import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, byPriority, deleteRecordsEdit, kmsDomain, lineOf, listed, rangeIn, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, byPriority, kmsDomain, listed, srvList, type Srv } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 export default defineRule({
@@ -13,7 +15,7 @@ export default defineRule({
     presets: { kms: 'warn' },
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/srv-zero-weight.md',
+    docs: docsUrl('srv-zero-weight'),
   },
   check(context) {
     const { tree } = context;
@@ -77,7 +79,7 @@ export default defineRule({
             }
           }
           if (kms) message += describeAges([s.rec], context.zone);
-          context.report({ node: s.rec, range: rangeIn(tree, s.rec, s.fields.weight.start, s.fields.weight.end), message, suggestions });
+          context.report({ node: s.rec, range: subRange(tree, s.rec, s.fields.weight.start, s.fields.weight.end), message, suggestions });
         }
       }
     }

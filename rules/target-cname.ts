@@ -1,9 +1,10 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl, field, lineOf, subRange } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 import type { ZoneModel } from '../src/zone/model.js';
 import { nameKey } from '../src/syntax/name.js';
 import type { RecordNode } from '../src/syntax/types.js';
-import { field, lineOf, rangeIn, targets } from './lib/util.js';
+import { targets } from './lib/util.js';
 
 /** Follow in-zone CNAMEs from `name` to the canonical name (undefined on a loop). */
 function canonical(zone: ZoneModel, name: string): string | undefined {
@@ -28,7 +29,7 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/target-cname.md',
+    docs: docsUrl('target-cname'),
   },
   check(context) {
     const { tree, zone } = context;
@@ -41,7 +42,7 @@ export default defineRule({
       const alias = field(cname, 'target')?.value;
       context.report({
         node: t.rec,
-        range: rangeIn(tree, t.rec, t.field.start, t.field.end),
+        range: subRange(tree, t.rec, t.field.start, t.field.end),
         message:
           `${t.rec.rrtype} target ${t.name} (line ${lineOf(t.rec)}) is an alias: it owns a CNAME to ${String(alias)} (line ${lineOf(cname)}). ` +
           `RFC 2181 §10.3 forbids MX, NS and SRV targets that are aliases: ${t.rec.rrtype === 'MX' ? 'mail servers may refuse or misroute mail' : t.rec.rrtype === 'NS' ? 'resolvers may fail to reach the name server' : 'clients may not follow the alias'}. ` +

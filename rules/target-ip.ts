@@ -1,7 +1,8 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl, field, lineOf, subRange } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { TYPE } from '../src/zone/model.js';
-import { addressWritten, field, lineOf, listed, rangeIn, targets } from './lib/util.js';
+import { addressWritten, listed, targets } from './lib/util.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +11,7 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/target-ip.md',
+    docs: docsUrl('target-ip'),
   },
   check(context) {
     const { tree, zone } = context;
@@ -21,8 +22,8 @@ export default defineRule({
       if (!byAddress) {
         // Built on first use: in-zone names by the address they own.
         byAddress = new Map();
-        for (const rec of zone.records) {
-          if (rec.typeCode !== TYPE.A && rec.typeCode !== TYPE.AAAA) continue;
+        const addrs = [...zone.ofType(TYPE.A), ...zone.ofType(TYPE.AAAA)].sort((a, b) => a.index - b.index);
+        for (const rec of addrs) {
           const a = field(rec, 'address')?.value;
           if (typeof a !== 'string') continue;
           const key = a.toLowerCase();
@@ -39,7 +40,7 @@ export default defineRule({
       const kind = t.rec.rrtype === 'MX' ? 'exchange' : t.rec.rrtype === 'NS' ? 'name server' : 'target';
       context.report({
         node: t.rec,
-        range: rangeIn(tree, t.rec, t.field.start, t.field.end),
+        range: subRange(tree, t.rec, t.field.start, t.field.end),
         message:
           `${t.rec.rrtype} ${kind} ${address} (line ${lineOf(t.rec)}) is an IP address, but ${t.rec.rrtype} targets must be host names ` +
           `(RFC 1035, RFC 2782): it is read as the name ${t.name}, which ${zone.at(t.name).length > 0 ? 'is not what was meant' : 'does not exist'}. ` +

@@ -1,8 +1,9 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 import type { ZoneModel } from '../src/zone/model.js';
 import { parentName } from '../src/syntax/name.js';
-import { addressWritten, lineOf, rangeIn, targets } from './lib/util.js';
+import { addressWritten, targets } from './lib/util.js';
 
 function hasAddress(zone: ZoneModel, name: string): boolean {
   return zone.rrset(name, TYPE.A).length > 0 || zone.rrset(name, TYPE.AAAA).length > 0;
@@ -25,7 +26,7 @@ export default defineRule({
     severity: 'warn',
     fixable: false,
     hasSuggestions: false,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/target-no-address.md',
+    docs: docsUrl('target-no-address'),
   },
   check(context) {
     const { tree, zone } = context;
@@ -45,7 +46,7 @@ export default defineRule({
           : `clients of ${t.rec.owner} cannot connect to this host`;
       context.report({
         node: t.rec,
-        range: rangeIn(tree, t.rec, t.field.start, t.field.end),
+        range: subRange(tree, t.rec, t.field.start, t.field.end),
         message: `${t.rec.rrtype} target ${t.name} (line ${lineOf(t.rec)}) is in this zone but has no A or AAAA record: ${what}.`,
       });
     }

@@ -1,9 +1,11 @@
 import { defineRule } from '../src/lint/types.js';
+import { deleteRecordsEdit, deletionFixes } from '../src/lint/ranges.js';
+import { docsUrl, lineOf, lineRef } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { rrKey } from '../src/zone/rdata-key.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
-import { MAX_LISTED, PUBLISH_LIST_KEY, bounded, byTarget, deleteRecordsEdit, deletionFixes, lineOf, listed, srvList, whereOf, type Srv } from './lib/util.js';
+import { MAX_LISTED, PUBLISH_LIST_KEY, bounded, byTarget, listed, srvList, type Srv } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 function settings(s: Srv): string {
@@ -18,7 +20,7 @@ export default defineRule({
     presets: { kms: 'error' },
     fixable: true,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/vlmcs-duplicate.md',
+    docs: docsUrl('vlmcs-duplicate'),
   },
   check(context) {
     const { tree, zone } = context;
@@ -49,7 +51,7 @@ export default defineRule({
           node: later.rec,
           message:
             `Duplicate KMS SRV record: ${owner} SRV ${later.priority} ${later.weight} ${later.port} ${later.target} ` +
-            `on ${whereOf(later.rec, tree)} is identical to ${whereOf(first.rec, tree)}. ` +
+            `on ${lineRef(tree, later.rec)} is identical to ${lineRef(tree, first.rec)}. ` +
             `The copy makes clients pick ${later.target} more often than the zone seems to say; delete it.` +
             describeAges([first.rec, later.rec], context.zone),
           fix: fixes.get(later.rec),

@@ -1,10 +1,11 @@
 import { defineRule } from '../src/lint/types.js';
+import { deleteRecordsEdit } from '../src/lint/ranges.js';
+import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { TYPE } from '../src/zone/model.js';
 import { rdataKey } from '../src/zone/rdata-key.js';
 import { nameKey, parseName, splitLabels } from '../src/syntax/name.js';
 import type { RecordNode } from '../src/syntax/types.js';
-import { deleteRecordsEdit, lineOf, rangeIn } from './lib/util.js';
 import { vlmcsMisnaming } from './lib/vlmcs-name.js';
 import { describeAges } from '../src/zone/age.js';
 
@@ -35,7 +36,7 @@ export default defineRule({
     presets: { kms: 'error' },
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/vlmcs-misnamed.md',
+    docs: docsUrl('vlmcs-misnamed'),
   },
   check(context) {
     const { tree, text, zone } = context;
@@ -58,7 +59,7 @@ export default defineRule({
         }
         context.report({
           node: rec,
-          range: rec.ownerStart >= 0 ? rangeIn(tree, rec, rec.ownerStart, rec.ownerEnd) : undefined,
+          range: rec.ownerStart >= 0 ? subRange(tree, rec, rec.ownerStart, rec.ownerEnd) : undefined,
           message:
             `${rec.owner} (line ${lineOf(rec)}) looks like a KMS SRV record, but KMS clients only look up ${m.corrected}: ` +
             `${m.reason}, so this record is never used.` +

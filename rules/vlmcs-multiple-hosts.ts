@@ -1,9 +1,11 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl } from '../src/zone/where.js';
+import { deleteRecordsEdit } from '../src/lint/ranges.js';
 import type { RuleContext, Suggestion } from '../src/lint/types.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
 import { nameKey, parseName } from '../src/syntax/name.js';
-import { MAX_LISTED, SLMGR_IPK, bounded, byTarget, deleteRecordsEdit, hostWithLines, listed, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, SLMGR_IPK, bounded, byTarget, hostWithLines, listed, srvList, type Srv } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 export interface VlmcsMultipleHostsOptions {
@@ -72,7 +74,7 @@ export default defineRule({
     presets: { kms: 'warn' },
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/vlmcs-multiple-hosts.md',
+    docs: docsUrl('vlmcs-multiple-hosts'),
     options: normalise,
   },
   check(context) {

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/lint/types.js';
+import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import { isVlmcsOwner } from '../src/zone/srv.js';
 import { TYPE } from '../src/zone/model.js';
-import { KMS_PORT, lineOf, rangeIn, srvList } from './lib/util.js';
+import { KMS_PORT, srvList } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 export interface VlmcsPortOptions {
@@ -28,7 +29,7 @@ export default defineRule({
     presets: { kms: 'warn' },
     fixable: false,
     hasSuggestions: true,
-    docs: 'https://github.com/zonelint/zonelint/blob/main/docs/rules/vlmcs-port.md',
+    docs: docsUrl('vlmcs-port'),
     options: normalise,
   },
   check(context) {
@@ -43,7 +44,7 @@ export default defineRule({
         const dflt = expected === KMS_PORT ? `KMS hosts listen on ${KMS_PORT} by default` : `the configured KMS port is ${expected}`;
         context.report({
           node: s.rec,
-          range: rangeIn(tree, s.rec, f.start, f.end),
+          range: subRange(tree, s.rec, f.start, f.end),
           message:
             `KMS host ${s.target} (line ${lineOf(s.rec)}) is published in ${owner} on port ${s.port}, but ${dflt}: clients ` +
             `connect to the port in the record, so activation fails unless the host really listens on ${s.port} ` +

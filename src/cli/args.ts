@@ -30,15 +30,7 @@ export interface LintArgs {
   asOf?: string;
 }
 
-export interface DumpArgs {
-  command: 'dump';
-  files: string[];
-  origin?: string;
-  withAge: boolean;
-  includeRoot?: string;
-}
-
-export type Args = LintArgs | DumpArgs | { command: 'help' } | { command: 'version' };
+export type Args = LintArgs | { command: 'help' } | { command: 'version' };
 
 export const HELP = `zonelint [options] [file|dir|glob ...]
 zonelint dump [--origin NAME] [--with-age] FILE...
@@ -103,34 +95,8 @@ export function parseRuleFlag(text: string): [string, unknown] {
   return [id, raw];
 }
 
+/** The lint command's arguments (subcommands such as `dump` parse their own: src/cli/commands.ts). */
 export function parseCliArgs(argv: string[]): Args {
-  const isDump = argv[0] === 'dump';
-  if (isDump) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv.slice(1),
-        allowPositionals: true,
-        options: {
-          origin: { type: 'string' },
-          'with-age': { type: 'boolean', default: false },
-          'include-root': { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    if (parsed.values.help) return { command: 'help' };
-    if (parsed.positionals.length === 0) throw new UsageError('zonelint dump needs at least one file');
-    return {
-      command: 'dump',
-      files: parsed.positionals,
-      origin: parsed.values.origin,
-      withAge: parsed.values['with-age'] ?? false,
-      includeRoot: parsed.values['include-root'],
-    };
-  }
   let parsed;
   try {
     parsed = parseArgs({

@@ -11,16 +11,13 @@
 // and `{srv}`, `{time}`... in a value are taken for template placeholders.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as dnsZonefileModule from 'dns-zonefile';
-import { parseZone } from '../syntax/parser.js';
-import { createIncludeReader } from '../syntax/include.js';
-import { originFromFileName } from '../engine/origin.js';
 import { nameKey, isSubdomain } from '../syntax/name.js';
 import { encodeHex } from '../syntax/rdata/text.js';
 import { parseTtl } from '../syntax/ttl.js';
 import type { RdataField, RecordNode, ZoneRoot } from '../syntax/types.js';
 import type { Io } from './main.js';
+import { includeReaderFor, parseNamedFile, parseSubcommandArgs, reportSyntaxErrors } from './zone-input.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // dns-zonefile's API as it is at run time: its typings declare named exports `parse` and `generate(json)`, but
@@ -272,22 +269,19 @@ function usage(io: Io, message: string, line: string): number {
 }
 
 export function exportCommand(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+  const parsed = parseSubcommandArgs(
+    argv,
+    {
       format: { type: 'string', short: 'f' },
       origin: { type: 'string' },
       'include-root': { type: 'string' },
       strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return usage(io, (e as Error).message, EXPORT_USAGE);
-  }
+    },
+    io,
+    EXPORT_USAGE,
+  );
+  if (!parsed) return 2;
   const v = parsed.values as { format?: string; origin?: string; 'include-root'?: string; strict?: boolean; help?: boolean };
   if (v.help) {
     io.stdout(EXPORT_USAGE + '\n');
@@ -298,22 +292,10 @@ export function exportCommand(argv: string[], io: Io): number {
   if (parsed.positionals.length !== 1) return usage(io, 'export needs exactly one zone file', EXPORT_USAGE);
   const f = parsed.positionals[0]!;
   const cwd = io.cwd ?? process.cwd();
-  const path = resolve(cwd, f);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    io.stderr(`zonelint: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return 2;
-  }
-  const readInclude = createIncludeReader({ root: v['include-root'] ? resolve(cwd, v['include-root']) : cwd });
-  const tree = parseZone(text, { origin: v.origin ?? originFromFileName(path) ?? '.', path, readInclude });
-  let failed = false;
-  for (const e of tree.errors) {
-    const p = e.source.point(e.start);
-    io.stderr(`${e.source.path === path ? f : e.source.path ?? f}:${p.line}:${p.column}: error: ${e.message} [syntax]\n`);
-    failed = true;
-  }
+  const read = parseNamedFile(f, cwd, io, { origin: v.origin, readInclude: includeReaderFor(cwd, v['include-root']) });
+  if (!read) return 2;
+  const { path, tree } = read;
+  const failed = reportSyntaxErrors(tree, io, (p) => (p === path ? f : p ?? f));
   const { json, notExported } = toDnsZonefile(tree);
   for (const { record, reason } of notExported) {
     const p = record.source.point(record.start);
@@ -326,19 +308,16 @@ export function exportCommand(argv: string[], io: Io): number {
 }
 
 export async function importCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+  const parsed = parseSubcommandArgs(
+    argv,
+    {
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return usage(io, (e as Error).message, IMPORT_USAGE);
-  }
+    },
+    io,
+    IMPORT_USAGE,
+  );
+  if (!parsed) return 2;
   const v = parsed.values as { output?: string; help?: boolean };
   if (v.help) {
     io.stdout(IMPORT_USAGE + '\n');

@@ -152,7 +152,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     io.stdout(`${version}\n`);
     return 0;
   }
-  if (args.command !== 'lint') return 2;
   try {
     return await runLint(args, io);
   } catch (e) {

@@ -1,6 +1,8 @@
 // The zone origin when neither --origin nor $ORIGIN says it: derived from the file name as BIND users name
 // zone files (`example.com.zone`, `example.com.db`, `db.example.com`, Windows `example.com.dns`).
 import { basename } from 'node:path';
+import { parseZone, type IncludeReader } from '../syntax/parser.js';
+import type { ZoneRoot } from '../syntax/types.js';
 
 export function originFromFileName(path: string | undefined): string | undefined {
   if (!path) return undefined;
@@ -46,4 +48,22 @@ export function originFromHeader(text: string): string | undefined {
  */
 export function defaultOrigin(text: string, path: string | undefined): string | undefined {
   return originFromHeader(text) ?? originFromFileName(path);
+}
+
+/**
+ * Parse a zone file's text the way every zonelint command does (lint, dump, export): the origin is `origin`
+ * (--origin) when given, else the default origin above (then marked as guessed, so a $ORIGIN before the first
+ * record names the zone), else the root.
+ */
+export function parseZoneFile(
+  text: string,
+  path: string | undefined,
+  options: { origin?: string; readInclude?: IncludeReader },
+): ZoneRoot {
+  return parseZone(text, {
+    origin: options.origin ?? defaultOrigin(text, path) ?? '.',
+    originGuessed: options.origin === undefined,
+    path,
+    readInclude: options.readInclude,
+  });
 }

@@ -3,13 +3,12 @@
 // config file) and from the command line.
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { parseZone } from '../syntax/parser.js';
 import { createIncludeReader } from '../syntax/include.js';
 import type { ZoneRoot } from '../syntax/types.js';
 import { ConfigError, resolveConfig, type ConfigLayer, type RawConfig, type ResolvedConfig } from '../lint/config.js';
 import { markSyntaxFatal, reportParse, runRules } from '../lint/run.js';
 import { builtinRules } from '../../rules/index.js';
-import { defaultOrigin } from './origin.js';
+import { parseZoneFile } from './origin.js';
 import { resolve } from 'node:path';
 
 export interface CliSettings {
@@ -57,13 +56,8 @@ export const zonelint = function (this: unknown, options: PluginOptions = {}) {
   // eslint-disable-next-line @typescript-eslint/no-this-alias
   const self = this as unknown as { parser: (doc: string, file: VFile) => ZoneRoot };
   self.parser = (doc: string, file: VFile) => {
-    const tree = parseZone(doc, {
-      origin: cli.origin ?? defaultOrigin(doc, file.path) ?? '.',
-      originGuessed: cli.origin === undefined,
-      // Absolute: relative $INCLUDEs resolve against this file's directory, not the process's.
-      path: file.path ? resolve(file.cwd, file.path) : undefined,
-      readInclude,
-    });
+    // Absolute: relative $INCLUDEs resolve against this file's directory, not the process's.
+    const tree = parseZoneFile(doc, file.path ? resolve(file.cwd, file.path) : undefined, { origin: cli.origin, readInclude });
     reportParse(tree, file);
     return tree;
   };

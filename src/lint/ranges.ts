@@ -2,11 +2,8 @@
 // a following blank-owner line inherits this record's owner, and a following record may take its TTL
 // (RFC 1035 "previous TTL" semantics), so those cases get a compensating edit or no fix at all.
 import type { RecordNode, ZoneRoot } from '../syntax/types.js';
-
-function lineStartOf(text: string, offset: number): number {
-  const i = text.lastIndexOf('\n', offset - 1);
-  return i + 1;
-}
+import type { Fix } from './types.js';
+import { combineEdits, lineStart as lineStartOf, type Edit } from '../zone/where.js';
 
 function lineEndAfter(text: string, offset: number): number {
   const i = text.indexOf('\n', offset);
@@ -64,7 +61,7 @@ function nextRecord(tree: ZoneRoot, rec: RecordNode): RecordNode | undefined {
  * The range that removes `rec`'s line(s) from the root file, with the text to put there instead (usually ''),
  * or undefined when the record cannot be removed by a text edit without changing other records.
  */
-export function recordDeletion(tree: ZoneRoot, rec: RecordNode): { range: [number, number]; text: string } | undefined {
+export function recordDeletion(tree: ZoneRoot, rec: RecordNode): Fix | undefined {
   if (rec.source !== tree.source || (rec as { generatedBy?: unknown }).generatedBy) return undefined;
   const text = tree.source.text;
   const start = lineStartOf(text, rec.start);
@@ -116,3 +113,113 @@ export function recordDeletion(tree: ZoneRoot, rec: RecordNode): { range: [numbe
 export function recordLinesRange(tree: ZoneRoot, rec: RecordNode): [number, number] | undefined {
   return recordDeletion(tree, rec)?.range;
 }
+
+interface RootOrder {
+  /** Records of the root file in order, with whether a directive (or included/generated data) came right before. */
+  order: { rec: RecordNode; directiveBefore: boolean }[];
+  position: Map<RecordNode, number>;
+}
+
+const orders = new WeakMap<ZoneRoot, RootOrder>();
+
+function rootOrder(tree: ZoneRoot): RootOrder {
+  let o = orders.get(tree);
+  if (o) return o;
+  const order: RootOrder['order'] = [];
+  const position = new Map<RecordNode, number>();
+  let directive = false;
+  for (const c of tree.children) {
+    if (c.source !== tree.source) {
+      directive = true; // included records: be conservative about what a blank owner inherits
+      continue;
+    }
+    if (c.type === 'directive') directive = true;
+    if (c.type !== 'record') continue;
+    if ((c as { generatedBy?: unknown }).generatedBy) {
+      directive = true;
+      continue;
+    }
+    position.set(c, order.length);
+    order.push({ rec: c, directiveBefore: directive });
+    directive = false;
+  }
+  o = { order, position };
+  orders.set(tree, o);
+  return o;
+}
+
+/**
+ * One edit that deletes all of `recs` (whole lines) without changing any other record: a kept record with a
+ * blank owner whose owner line is deleted gets the owner written in. Undefined when that cannot be done by a
+ * text edit of the root file (records from includes or $GENERATE, other text on the lines, TTL inheritance).
+ */
+export function deleteRecordsEdit(tree: ZoneRoot, recs: RecordNode[]): Fix | undefined {
+  if (recs.length === 0) return undefined;
+  const text = tree.source.text;
+  const remove = new Set(recs);
+  const edits: Edit[] = [];
+  for (const rec of recs) {
+    const d = recordDeletion(tree, rec);
+    if (!d) return undefined;
+    edits.push({ range: [d.range[0], lineEndAfter(text, rec.end)], text: '' });
+  }
+  const { order, position } = rootOrder(tree);
+  const seen = new Set<number>();
+  for (const rec of recs) {
+    const at = position.get(rec);
+    if (at === undefined) return undefined;
+    // Only the record right after each deleted one can lose its inherited owner.
+    for (let i = at + 1; i < order.length && !seen.has(i); i++) {
+      seen.add(i);
+      if (!remove.has(order[i]!.rec)) break;
+    }
+  }
+  for (const i of [...seen].sort((a, b) => a - b)) {
+    const k = order[i]!;
+    if (remove.has(k.rec) || k.rec.ownerStart >= 0 || i === 0 || !remove.has(order[i - 1]!.rec)) continue;
+    // Kept record with a blank owner right after a deleted one: find the head of its owner chain.
+    let h = i - 1;
+    let sawDirective = k.directiveBefore;
+    let keptInChain = false;
+    while (h >= 0 && order[h]!.rec.ownerStart < 0) {
+      if (!remove.has(order[h]!.rec)) keptInChain = true;
+      if (order[h]!.directiveBefore) sawDirective = true;
+      h--;
+    }
+    if (h < 0) return undefined;
+    const head = order[h]!.rec;
+    if (keptInChain || !remove.has(head)) continue;
+    // Every record between the head and this one is deleted; if the nearest kept record before has the same owner,
+    // nothing changes either.
+    let p = h - 1;
+    while (p >= 0 && remove.has(order[p]!.rec)) p--;
+    if (p >= 0 && order[p]!.rec.owner === k.rec.owner) continue;
+    const written = sawDirective ? head.owner : text.slice(head.ownerStart, head.ownerEnd);
+    const at = lineStartOf(text, k.rec.start);
+    edits.push({ range: [at, at], text: written });
+  }
+  return combineEdits(text, edits);
+}
+
+/**
+ * Safe per-record deletion fixes for records that are all reported in one pass: a deletion that writes its owner
+ * into the next line conflicts with deleting that next line in the same pass, so such a follower waits for the
+ * next --fix pass.
+ */
+export function deletionFixes(tree: ZoneRoot, recs: RecordNode[]): Map<RecordNode, Fix> {
+  const out = new Map<RecordNode, Fix>();
+  const list: { rec: RecordNode; fix: Fix }[] = [];
+  for (const rec of recs) {
+    const d = recordDeletion(tree, rec);
+    if (d) list.push({ rec, fix: d });
+  }
+  list.sort((a, b) => a.fix.range[0] - b.fix.range[0]);
+  let prev: Fix | undefined;
+  for (const { rec, fix } of list) {
+    if (prev && prev.text !== '' && fix.range[0] <= prev.range[1]) continue;
+    out.set(rec, fix);
+    prev = fix;
+  }
+  return out;
+}
+

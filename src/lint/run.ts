@@ -37,8 +37,12 @@ function wrap(rule: Rule): (config: unknown) => Transformer | undefined {
   return plugin;
 }
 
-/** Per-message severities asked for by rules; unified-lint-rule stamps the rule's severity, these win after. */
-const severityOverrides = new WeakMap<object, boolean>();
+/**
+ * The severity (true: error) a message takes once the rules have run, applied by settleSeverities. Parse errors
+ * wait for it because unified-engine skips transforming a file that already has a fatal message; a rule's
+ * per-message severity because unified-lint-rule stamps the rule's severity on its messages after it returns.
+ */
+const finalFatal = new WeakMap<object, boolean>();
 
 /** Where a node is, in the linted file: included nodes are reported at their $INCLUDE line. */
 function placeOf(tree: ZoneRoot, node: ZoneNode | DirectiveNode, range?: [number, number]) {
@@ -77,7 +81,7 @@ function makeContext(rule: Rule, tree: ZoneRoot, file: VFile, options: unknown):
       const place = node ? placeOf(tree, node, r.range) : { start: src.point(range[0]), end: src.point(range[1]) };
       const msg = file.message(reason, { place, ruleId: rule.meta.id, source: SOURCE }) as ZoneMessage;
       if (r.note) msg.note = r.note;
-      if (r.severity) severityOverrides.set(msg, r.severity === 'error');
+      if (r.severity) finalFatal.set(msg, r.severity === 'error');
       // Fixes edit the linted file only; a finding inside an $INCLUDEd file is reported without them.
       if (inRoot) {
         if (r.fix) {
@@ -108,42 +112,42 @@ export function reportParse(tree: ZoneRoot, file: VFile): void {
       reason += ` (in ${e.source.path ?? 'included file'}:${p.line}:${p.column})`;
     }
     const msg = file.message(reason, { place, ruleId: 'syntax', source: SYNTAX_SOURCE });
-    // Parse errors become fatal only after the rules ran (see markSyntaxFatal): the parser recovers, and
-    // unified-engine skips transforming a file that already has a fatal message.
+    // Parse errors become fatal only after the rules ran (see finalFatal): the parser recovers.
     msg.fatal = false;
-    if (fatal) (msg as ZoneMessage & { syntaxError?: boolean }).syntaxError = true;
+    if (fatal) finalFatal.set(msg, true);
     msg.url = 'https://github.com/zonelint/zonelint/blob/main/docs/rules/syntax.md';
   };
   for (const e of tree.errors) add(e, true);
   for (const w of tree.warnings) add(w, false);
 }
 
-/** The parser's "no TTL, using the SOA minimum" warning says what the missing-default-ttl rule says. */
-const NO_TTL_WARNING = /^no TTL specified and no \$TTL/;
-
 /** Run every enabled rule, then apply inline disables. */
 export async function runRules(tree: ZoneRoot, file: VFile, config: ResolvedConfig): Promise<void> {
   (file.data as Record<string, unknown>).zonelintSettings = config.settings;
+  const replaced: RegExp[] = [];
   for (const [, { rule, severity, options }] of config.rules) {
     const transform = wrap(rule)([severity, options]);
     if (!transform) continue;
+    if (rule.meta.replacesParserWarning) replaced.push(rule.meta.replacesParserWarning);
     await new Promise<void>((resolveDone, reject) => {
       transform(tree, file, (error) => (error ? reject(error) : resolveDone()));
     });
   }
-  for (const m of file.messages) {
-    const fatal = severityOverrides.get(m);
-    if (fatal !== undefined) m.fatal = fatal;
-  }
-  if (config.rules.has('missing-default-ttl')) {
-    // Say it once: the rule's message (with its fix suggestion) replaces the parser's warning.
-    file.messages = file.messages.filter((m) => !(m.ruleId === 'syntax' && !m.fatal && NO_TTL_WARNING.test(m.reason)));
+  if (replaced.length > 0) {
+    // Say it once: an enabled rule's message (with its fix or suggestion) replaces the parser's warning.
+    file.messages = file.messages.filter((m) => !(m.ruleId === 'syntax' && !finalFatal.has(m) && replaced.some((re) => re.test(m.reason))));
   }
   applyInlineControl(tree, file, [...config.known.keys()]);
   markSyntaxFatal(file);
 }
 
-/** Turn parse errors into errors (fatal) once the rules have run. */
+/**
+ * Give messages their final severity once the rules have run: parse errors become errors (fatal), and messages
+ * whose rule asked for a severity of their own get it. Also called when no rule runs (a config error).
+ */
 export function markSyntaxFatal(file: VFile): void {
-  for (const m of file.messages as (ZoneMessage & { syntaxError?: boolean })[]) if (m.syntaxError) m.fatal = true;
+  for (const m of file.messages) {
+    const fatal = finalFatal.get(m);
+    if (fatal !== undefined) m.fatal = fatal;
+  }
 }

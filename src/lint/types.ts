@@ -26,6 +26,11 @@ export interface RuleMeta {
    * Absent: the rule takes no options (any option is a config error).
    */
   options?: (value: unknown) => unknown;
+  /**
+   * A parser warning (matched on its message) that says what this rule says: while the rule is enabled the
+   * warning is dropped, so that the finding is reported once (with the rule's fix or suggestions).
+   */
+  replacesParserWarning?: RegExp;
 }
 
 export interface Fix {

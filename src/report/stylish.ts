@@ -5,21 +5,37 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Fix } from '../lint/types.js';
 import type { LintResult } from './results.js';
-import { relative } from 'node:path';
+import { relativePath } from './paths.js';
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** Offsets at which the lines of `text` start (line n starts at starts[n - 1]). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-/** One-line description of a fix, from its range and text. */
-export function describeFix(fix: Fix, text: string | undefined): string {
-  if (text === undefined) return fix.text === '' ? 'delete text' : `replace with ${JSON.stringify(fix.text)}`;
-  const a = lineOf(text, fix.range[0]);
+/** The 1-based line of `offset` (binary search over lineStarts). */
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * One-line description of a fix, from its range and text. `starts` (lineStarts(text)) saves counting the
+ * lines again for each fix of the same file.
+ */
+export function describeFix(fix: Fix, text: string | undefined, starts = text === undefined ? undefined : lineStarts(text)): string {
+  if (text === undefined || starts === undefined) return fix.text === '' ? 'delete text' : `replace with ${JSON.stringify(fix.text)}`;
+  const a = lineOf(starts, fix.range[0]);
   let bEnd = fix.range[1];
   if (bEnd > fix.range[0] && text.charCodeAt(bEnd - 1) === 10) bEnd--;
-  const b = lineOf(text, bEnd);
+  const b = lineOf(starts, bEnd);
   const lines = a === b ? `line ${a}` : `lines ${a}-${b}`;
   const old = text.slice(fix.range[0], fix.range[1]);
   if (fix.text === '') return old.includes('\n') ? `delete ${lines}` : `delete ${JSON.stringify(old)} on ${lines}`;
@@ -54,6 +70,9 @@ export function wrap(text: string, width = 100): string {
   return out.join('\n');
 }
 
+/** Most messages vfile-reporter is given for one file at a time (see formatStylish). */
+export const MESSAGES_PER_PART = 5000;
+
 export function formatStylish(
   results: LintResult[],
   options: { color?: boolean; cwd?: string; texts?: Map<string, string> } = {},
@@ -62,9 +81,11 @@ export function formatStylish(
   for (const r of results) {
     // Like ESLint, say nothing about clean files.
     if (r.messages.length === 0) continue;
-    const path = r.filePath === '<text>' ? undefined : relative(options.cwd ?? process.cwd(), r.filePath) || r.filePath;
-    const file = new VFile({ path });
+    const path = r.filePath === '<text>' ? undefined : relativePath(r.filePath, options.cwd ?? process.cwd());
+    let file = new VFile({ path });
+    files.push(file);
     const text = options.texts?.get(r.filePath);
+    let starts: number[] | undefined;
     for (const m of r.messages) {
       const [head, rest] = splitMessage(m.message);
       const msg = new VFileMessage(head, {
@@ -76,12 +97,18 @@ export function formatStylish(
       const notes: string[] = [];
       if (rest) notes.push(wrap(rest));
       if (m.note) notes.push(wrap(m.note));
-      if (m.fix) notes.push(wrap(`fix (--fix): ${describeFix(m.fix, text)}`));
+      if (m.fix) notes.push(wrap(`fix (--fix): ${describeFix(m.fix, text, text === undefined ? undefined : (starts ??= lineStarts(text)))}`));
       for (const s of m.suggestions ?? []) notes.push(wrap(`suggestion: ${s.desc}`));
       if (notes.length) msg.note = notes.join('\n');
+      // vfile-reporter spreads a file's rows into one push() call, which overflows the stack at some 10^5
+      // rows: a file with more messages is reported in parts (its name heads each), cut between lines.
+      const last = file.messages[file.messages.length - 1];
+      if (file.messages.length >= MESSAGES_PER_PART && last && last.line !== m.line) {
+        file = new VFile({ path });
+        files.push(file);
+      }
       file.messages.push(msg);
     }
-    files.push(file);
   }
   if (files.length === 0) return '';
   const out = reporter(files, { color: options.color ?? false, verbose: true, quiet: false });

@@ -29,7 +29,6 @@ Configuration is found as the CLI finds it (.zonelintrc*, package.json "zonelint
 
 interface Doc {
   text: string;
-  version: number;
 }
 
 interface TextDocumentChange {
@@ -160,7 +159,7 @@ export async function startServer(args: string[]): Promise<void> {
         for (const f of (params.event?.added ?? []) as { uri: string }[]) addFolder(f.uri);
         break;
       case 'textDocument/didOpen':
-        docs.set(params.textDocument.uri, { text: params.textDocument.text, version: params.textDocument.version });
+        docs.set(params.textDocument.uri, { text: params.textDocument.text });
         break;
       case 'textDocument/didChange': {
         const doc = docs.get(params.textDocument.uri);
@@ -172,7 +171,6 @@ export async function startServer(args: string[]): Promise<void> {
               doc.text = doc.text.slice(0, index.offset(change.range.start)) + change.text + doc.text.slice(index.offset(change.range.end));
             }
           }
-          doc.version = params.textDocument.version;
         }
         break;
       }
@@ -196,10 +194,6 @@ export async function startServer(args: string[]): Promise<void> {
           }
           return actions;
         });
-        return;
-      case 'codeAction/resolve':
-        // Our code actions are complete; nothing to resolve.
-        toClient({ jsonrpc: '2.0', id: m.id, result: m.params });
         return;
       case 'textDocument/formatting':
         respond(m.id, async () => {

@@ -6,6 +6,7 @@ import { dirname, join, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { runEngine } from '../engine/engine.js';
 import { fixFile } from '../cli/fix.js';
+import { applyFixes } from '../lint/fix.js';
 import { describeFix } from '../report/stylish.js';
 import type { ZoneMessage } from '../lint/run.js';
 import type { Fix } from '../lint/types.js';
@@ -178,20 +179,17 @@ export function quickFixes(uri: string, text: string, file: VFile, range: Range)
       actions.push({ title: `${s.desc}${rule}`, kind: 'quickfix', diagnostics, edit: edit(s.fix) });
     }
   }
-  // Several safe fixes of one rule in the file: offer them together (one pass, as --fix's first pass).
+  // Several safe fixes of one rule in the file: offer them together (one pass of applyFixes, as --fix's first pass).
   const byRule = new Map<string, Fix[]>();
   for (const m of messages) if (m.fix && m.ruleId) byRule.set(m.ruleId, [...(byRule.get(m.ruleId) ?? []), m.fix]);
   const inRange = new Set(messages.filter((m) => m.fix && m.ruleId && overlaps(messageRange(m), range)).map((m) => m.ruleId!));
   for (const ruleId of inRange) {
     const fixes = byRule.get(ruleId)!;
     if (fixes.length < 2) continue;
-    const sorted = fixes.slice().sort((a, b) => a.range[0] - b.range[0]);
-    const taken: Fix[] = [];
-    for (const f of sorted) if (!taken.length || f.range[0] >= taken[taken.length - 1]!.range[1]) taken.push(f);
     actions.push({
       title: `Fix all ${ruleId} problems`,
       kind: 'quickfix',
-      edit: { changes: { [uri]: taken.map((f) => ({ range: index.range(f.range), newText: f.text })) } },
+      edit: { changes: { [uri]: [minimalEdit(text, applyFixes(text, fixes).output)] } },
     });
   }
   return actions;

@@ -2,12 +2,12 @@
 // Microsoft's WINS and WINS-R (65281, 65282) have no standard presentation (BIND, Knot and dnspython do not
 // know them), so they are dumped in RFC 3597 form, `TYPE65281 \# len hex`, which those tools read and print.
 import type { RecordNode, ZoneRoot } from './types.js';
-import { presentGeneric, presentRdata, rdataToWire, typeByCode, type TypeDef } from './rdata/index.js';
+import { presentGeneric, presentRdata, rdataToWire, typeByCode } from './rdata/index.js';
 
 /** Presentation of one record's rdata (typed when the type is known, RFC 3597 otherwise). */
 export function recordRdataText(rec: RecordNode): string {
   const def = typeByCode(rec.typeCode);
-  if (def && (def as TypeDef).microsoft) return presentGeneric(rec.wire ?? rdataToWire(def, rec.rdata));
+  if (def?.microsoft) return presentGeneric(rec.wire ?? rdataToWire(def, rec.rdata));
   if (def && def.fields.length > 0 && (!rec.generic || rec.rdata.length > 0 || rec.wire?.length === 0)) {
     return presentRdata(def, rec.rdata);
   }
@@ -21,7 +21,7 @@ export interface DumpOptions {
 
 /** One line per record: `owner ttl class type rdata`, tab separated. */
 export function dumpRecord(rec: RecordNode, options: DumpOptions = {}): string {
-  const type = (typeByCode(rec.typeCode) as TypeDef | undefined)?.microsoft ? `TYPE${rec.typeCode}` : rec.rrtype;
+  const type = typeByCode(rec.typeCode)?.microsoft ? `TYPE${rec.typeCode}` : rec.rrtype;
   let line = `${rec.owner}\t${rec.ttl}\t${rec.class}\t${type}\t${recordRdataText(rec)}`;
   if (options.withAge && rec.age !== undefined) line += ` ; [AGE:${rec.age}]`;
   return line;

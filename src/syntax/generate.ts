@@ -59,7 +59,6 @@ function format(value: number, width: number, base: string): string | undefined 
     default:
       return undefined;
   }
-  if (value < 0) return '-' + format(-value, Math.max(0, width - 1), base);
   return s.length < width ? '0'.repeat(width - s.length) + s : s;
 }
 

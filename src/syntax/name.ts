@@ -94,8 +94,12 @@ export function wireLength(name: string): number {
   if (name === '.') return 1;
   const d = decodeName(name);
   if (typeof d === 'string') return 0;
+  return labelsWireLength(d.labels);
+}
+
+function labelsWireLength(labels: Uint8Array[]): number {
   let n = 1;
-  for (const l of d.labels) n += l.length + 1;
+  for (const l of labels) n += l.length + 1;
   return n;
 }
 
@@ -205,7 +209,7 @@ export function nameKey(name: string): string {
 export function nameToWire(name: string): Uint8Array {
   const d = decodeName(name);
   if (typeof d === 'string') throw new Error(d);
-  const out = new Uint8Array(wireLength(name));
+  const out = new Uint8Array(labelsWireLength(d.labels));
   let p = 0;
   for (const l of d.labels) {
     out[p++] = l.length;

@@ -17,10 +17,11 @@ import type {
   ZoneRoot,
 } from './types.js';
 import { Source } from './source.js';
-import { lastNameError, parseName, resolveName } from './name.js';
+import { lastNameError, parseName, resolveName, type NameResult } from './name.js';
 import { parseTtl, looksLikeTtl } from './ttl.js';
 import { isGenericRdata, lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire } from './rdata/index.js';
 import type { RdataContext, RRTypeDef } from './rdata/api.js';
+import { decodeString } from './rdata/text.js';
 import { expandGenerate, parseGenerateRange } from './generate.js';
 
 /** Reads an $INCLUDEd file. Returns its resolved path and text, or an error message. */
@@ -198,7 +199,7 @@ function parseSource(
   includedBy: DirectiveNode | undefined,
   depth: number,
   initialOwner?: string,
-): string | undefined {
+): void {
   const text = source.text;
   const n = text.length;
   const children = state.children;
@@ -356,7 +357,7 @@ function parseSource(
       for (const c of comments) children.push(c);
       continue;
     }
-    const entryStart = blankOwner ? tokens[0]!.start : tokens[0]!.start;
+    const entryStart = tokens[0]!.start;
     if (scanError) {
       err(scanError.message, scanError.start, scanError.end);
       for (const c of comments) children.push(c);
@@ -379,8 +380,7 @@ function parseSource(
             break;
           }
           if (args.length > 1) err('$ORIGIN takes one domain name; extra text found', args[1]!.start, args[args.length - 1]!.end);
-          // BIND reads directive arguments (other than the $INCLUDE file name) as plain tokens: quotes are an error.
-          const r: ReturnType<typeof parseName> = args[0]!.quoted ? { error: 'a domain name here cannot be a quoted string' } : parseName(args[0]!.text, origin);
+          const r = directiveName(args[0]!, origin);
           if (r.error !== undefined) err(`invalid $ORIGIN name "${args[0]!.text}": ${r.error}`, args[0]!.start, args[0]!.end);
           else {
             origin = r.name;
@@ -404,11 +404,12 @@ function parseSource(
           break;
         }
         case '$INCLUDE':
-          prevOwner = handleInclude(dir, t0, args, origin, source, state, includedBy, depth, err, prevOwner);
+          // BIND: after the included file, the current owner (like the origin) is the one from before it.
+          handleInclude(dir, t0, args, origin, source, state, includedBy, depth, err, prevOwner);
           break;
         case '$GENERATE': {
           const before = state.errors.length;
-          const r = generate(dir, t0, args, origin, prevOwner, source, state, includedBy, err, warn);
+          const r = generate(dir, t0, args, origin, source, state, includedBy, err);
           if (r !== undefined && state.errors.length === before) prevOwner = r;
           break;
         }
@@ -592,8 +593,6 @@ function parseSource(
     for (const c of comments) children.push(c);
   }
 
-  return prevOwner;
-
   function soaMinimum(rec: Record): number {
     const f = rec.rdata[6];
     return typeof f?.value === 'number' ? f.value : 0;
@@ -621,40 +620,46 @@ function handleInclude(
   depth: number,
   err: (m: string, s: number, e: number) => void,
   owner: string | undefined,
-): string | undefined {
+): void {
   if (args.length === 0) {
     err('$INCLUDE needs a file name', t0.start, t0.end);
-    return owner;
+    return;
   }
   if (args.length > 2) err('$INCLUDE takes a file name and an optional origin; extra text found', args[2]!.start, args[args.length - 1]!.end);
   let incOrigin = origin;
   if (args[1]) {
-    const r: ReturnType<typeof parseName> = args[1].quoted ? { error: 'a domain name here cannot be a quoted string' } : parseName(args[1].text, origin);
+    const r = directiveName(args[1], origin);
     if (r.error !== undefined) {
       err(`invalid $INCLUDE origin "${args[1].text}": ${r.error}`, args[1].start, args[1].end);
-      return owner;
+      return;
     }
     incOrigin = r.name;
   }
+  const file = args[0]!;
   const reader = state.options.readInclude;
   if (!reader) {
-    err(`$INCLUDE "${args[0]!.text}" was not followed: no file access in this context`, args[0]!.start, args[0]!.end);
-    return owner;
+    err(`$INCLUDE "${file.text}" was not followed: no file access in this context`, file.start, file.end);
+    return;
   }
   const maxDepth = state.options.maxIncludeDepth ?? 16;
   if (depth >= maxDepth) {
-    err(`$INCLUDE nesting deeper than ${maxDepth} levels`, args[0]!.start, args[0]!.end);
-    return owner;
+    err(`$INCLUDE nesting deeper than ${maxDepth} levels`, file.start, file.end);
+    return;
   }
-  const target = unescapeFileName(args[0]!.text);
-  const got = reader(target, source);
+  // The file name's \X and \DDD escapes are those of character-strings; the bytes are read as UTF-8.
+  const bytes = decodeString(file.text);
+  if (typeof bytes === 'string') {
+    err(`invalid $INCLUDE file name "${file.text}": ${bytes}`, file.start, file.end);
+    return;
+  }
+  const got = reader(utf8.decode(bytes), source);
   if ('error' in got) {
-    err(got.error, args[0]!.start, args[0]!.end);
-    return owner;
+    err(got.error, file.start, file.end);
+    return;
   }
   if (state.includeStack.includes(got.path)) {
-    err(`$INCLUDE cycle: "${got.path}" is already being read (${state.includeStack.join(' -> ')} -> ${got.path})`, args[0]!.start, args[0]!.end);
-    return owner;
+    err(`$INCLUDE cycle: "${got.path}" is already being read (${state.includeStack.join(' -> ')} -> ${got.path})`, file.start, file.end);
+    return;
   }
   dir.includePath = got.path;
   const incSource = new Source(got.path, got.text);
@@ -662,12 +667,13 @@ function handleInclude(
   // Records of the included file are attributed to the outermost $INCLUDE in the linted file.
   parseSource(incSource, incOrigin, state, includedBy ?? dir, depth + 1, owner);
   state.includeStack.pop();
-  // BIND: after the included file, the current owner (like the origin) is the one from before it.
-  return owner;
 }
 
-function unescapeFileName(text: string): string {
-  return text.replace(/\\(\d{3}|.)/g, (_m, g: string) => (g.length === 3 ? String.fromCharCode(Number(g)) : g));
+const utf8 = new TextDecoder();
+
+/** A domain name argument of $ORIGIN or $INCLUDE. BIND reads these as plain tokens: quotes are an error. */
+function directiveName(t: Token, origin: string): NameResult {
+  return t.quoted ? { error: 'a domain name here cannot be a quoted string' } : parseName(t.text, origin);
 }
 
 /**
@@ -705,12 +711,10 @@ function generate(
   t0: Token,
   args: Token[],
   origin: string,
-  prevOwner: string | undefined,
   source: SourceText,
   state: State,
   includedBy: DirectiveNode | undefined,
   err: (m: string, s: number, e: number) => void,
-  warn: (m: string, s: number, e: number) => void,
 ): string | undefined {
   // $GENERATE range lhs [ttl] [class] type rhs...
   if (args.length < 4) {
@@ -794,9 +798,9 @@ function generate(
       err(ownerText.error, lhs.start, lhs.end);
       return undefined;
     }
-    const on = parseName(ownerText, origin);
-    if (on.error !== undefined) {
-      err(`$GENERATE owner "${ownerText}" is invalid: ${on.error}`, lhs.start, lhs.end);
+    const owner = resolveName(ownerText, origin);
+    if (owner === undefined) {
+      err(`$GENERATE owner "${ownerText}" is invalid: ${lastNameError}`, lhs.start, lhs.end);
       return undefined;
     }
     const x = expandGenerate(rhsTok.text, v);
@@ -808,7 +812,7 @@ function generate(
     const rec = new Record(dir.start, dir.end, source);
     if (includedBy) rec.includedBy = includedBy;
     rec.generatedBy = dir;
-    rec.owner = on.name;
+    rec.owner = owner;
     rec.rrtype = def.name;
     rec.typeCode = def.code;
     rec.class = cls ?? state.lastClass;
@@ -849,7 +853,5 @@ function generate(
     state.children.push(rec);
     lastOwner = rec.owner;
   }
-  void warn;
-  void prevOwner;
   return lastOwner;
 }

@@ -98,6 +98,28 @@ export function hoursBefore(rec: RecordNode, ref: ReferenceTime): number {
 }
 
 /**
+ * The records of `recs` whose `[AGE:n]` is more than `limitHours` before the reference time, with that time
+ * and their age in hours; the reference time is found on the first timestamped record (nothing when the zone
+ * has none and no `asOf` is given). Shared by the record-age rules.
+ */
+export function* agedPast(
+  zone: ZoneModel,
+  recs: Iterable<RecordNode>,
+  asOf: () => Date | undefined,
+  limitHours: number,
+  skip?: (rec: RecordNode) => boolean,
+): Generator<{ rec: RecordNode; hours: number; ref: ReferenceTime }> {
+  let ref: ReferenceTime | undefined | null = null;
+  for (const rec of recs) {
+    if (rec.age === undefined || (skip && skip(rec))) continue;
+    if (ref === null) ref = referenceTime(zone, asOf());
+    if (!ref) return;
+    const hours = hoursBefore(rec, ref);
+    if (hours > limitHours) yield { rec, hours, ref };
+  }
+}
+
+/**
  * When a dynamic record was last registered, for messages: `registered 2026-11-20 14:00 UTC, 3 days before the
  * newest record in this zone`; `registered 2026-11-20 14:00 UTC (the newest record in this zone)` for the newest
  * one; undefined for static records (no `[AGE:n]`).

@@ -229,7 +229,7 @@ export class ZoneModel {
       if (dot >= 0 && key.length - dot - 1 === this.apexKey.length && key.endsWith(this.apexKey)) return undefined;
     }
     // Owners are asked about once each; their parents are shared, so only parents are memoised.
-    const parent = parentKey(key);
+    const parent = parentName(key);
     return parent === undefined ? undefined : (this.cutOfKey(parent) ?? undefined);
   }
 
@@ -240,7 +240,7 @@ export class ZoneModel {
     if (key === this.apexKey || key === '.') result = null;
     else if (this.cuts.has(key)) result = this.names.get(key)!.name;
     else {
-      const parent = parentKey(key);
+      const parent = parentName(key);
       result = parent === undefined ? null : this.cutOfKey(parent);
     }
     this.cutMemo.set(key, result);
@@ -266,7 +266,7 @@ export class ZoneModel {
     if (!this.nonTerminals) {
       const set = new Set<string>();
       for (const key of this.names.keys()) {
-        for (let k = parentKey(key); k !== undefined; k = parentKey(k)) {
+        for (let k = parentName(key); k !== undefined; k = parentName(k)) {
           if (set.has(k)) break;
           set.add(k);
         }
@@ -280,30 +280,8 @@ export class ZoneModel {
   exists(name: string): boolean {
     return this.names.has(nameKey(name)) || this.isNonTerminal(name);
   }
-
-  /** Whether any name in the zone lies strictly below `name`. */
-  hasDescendants(name: string): boolean {
-    const k = nameKey(name);
-    const suffix = k === '.' ? '' : '.' + k;
-    for (const key of this.names.keys()) {
-      if (key !== k && (k === '.' || key.endsWith(suffix))) return true;
-    }
-    return false;
-  }
 }
 
-/** Key of the parent of a name key (first unescaped dot), or undefined for the root. */
-function parentKey(key: string): string | undefined {
-  if (key === '.') return undefined;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 92) {
-      const d = key.charCodeAt(i + 1);
-      i += d >= 48 && d <= 57 ? 3 : 1;
-    } else if (c === 46) return i === key.length - 1 ? '.' : key.slice(i + 1);
-  }
-  return '.';
-}
 
 const cache = new WeakMap<ZoneRoot, ZoneModel>();
 

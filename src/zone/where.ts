@@ -1,11 +1,18 @@
-// Small helpers the integrity rules share: "line N" references to records (messages name the records involved
-// by line) and combining several edits into one fix (a fix or suggestion is a single range).
-import type { DirectiveNode, RecordNode, ZoneRoot } from '../syntax/types.js';
+// The one home of the small helpers every rule shares: "line N" references to records (messages name the
+// records involved by line), rdata fields by name, report ranges inside a record, docs URLs, and combining
+// several edits into one fix (a fix or suggestion is a single range). Whole-record deletions live in
+// src/lint/ranges.ts; SRV/KMS-specific helpers in rules/lib/util.ts.
+import type { DirectiveNode, RdataField, RecordNode, ZoneRoot } from '../syntax/types.js';
 import type { Fix } from '../lint/types.js';
+
+/** Line (1-based) of a node in its own source. */
+export function lineOf(node: RecordNode | DirectiveNode): number {
+  return node.source.point(node.start).line;
+}
 
 /** `line 12`, or `line 3 of inc.zone` for a record from an $INCLUDEd file. */
 export function lineRef(tree: ZoneRoot, node: RecordNode | DirectiveNode): string {
-  const line = node.source.point(node.start).line;
+  const line = lineOf(node);
   return node.source === tree.source ? `line ${line}` : `line ${line} of ${node.source.path ?? 'an included file'}`;
 }
 
@@ -23,21 +30,22 @@ export interface Edit {
   text: string;
 }
 
-/** Several non-overlapping edits in the root file as one fix spanning them all. */
+/**
+ * Several non-overlapping edits of the root file as one fix spanning them all, the text in between kept byte
+ * for byte; undefined when there are none or two overlap (an insertion may sit at the start of a replacement).
+ */
 export function combineEdits(text: string, edits: Edit[]): Fix | undefined {
   if (edits.length === 0) return undefined;
-  const sorted = edits.slice().sort((a, b) => a.range[0] - b.range[0]);
+  const sorted = edits.slice().sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   for (let i = 1; i < sorted.length; i++) if (sorted[i]!.range[0] < sorted[i - 1]!.range[1]) return undefined;
   const start = sorted[0]!.range[0];
-  const end = sorted[sorted.length - 1]!.range[1];
-  let out = '';
   let pos = start;
+  let out = '';
   for (const e of sorted) {
     out += text.slice(pos, e.range[0]) + e.text;
     pos = e.range[1];
   }
-  out += text.slice(pos, end);
-  return { range: [start, end], text: out };
+  return { range: [start, pos], text: out };
 }
 
 /** An edit that gives a record an explicit TTL (replacing the written one, or inserting one). */
@@ -64,7 +72,7 @@ export function subRange(tree: ZoneRoot, rec: RecordNode, start: number, end: nu
 }
 
 /** The rdata field of a record by name. */
-export function field(rec: RecordNode, name: string): RecordNode['rdata'][number] | undefined {
+export function field(rec: RecordNode, name: string): RdataField | undefined {
   for (const f of rec.rdata) if (f.name === name) return f;
   return undefined;
 }

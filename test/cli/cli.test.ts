@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, scratch } from '../helpers/cli.js';
+import { ORIGINLESS_ZONE as CLEAN, runCli, scratch } from '../helpers/cli.js';
+import type { JsonResult } from '../../src/report/json.js';
+import { formatNames } from '../../src/report/formatters.js';
 
-const CLEAN = `$TTL 3600
-@ IN SOA ns1 hostmaster 2024010101 7200 3600 1209600 300
-  IN NS ns1
-  IN NS ns2
-ns1 IN A 192.0.2.1
-ns2 IN A 192.0.2.2
-www IN A 192.0.2.10
-`;
 const DUP = CLEAN + 'www IN A 192.0.2.10\n';
 const BROKEN = CLEAN + 'bad IN A 192.0.2.300\n';
 
 function json(stdout: string) {
-  return JSON.parse(stdout) as Array<{
-    filePath: string;
-    messages: Array<{ ruleId: string | null; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string } }>;
-    errorCount: number;
-    warningCount: number;
-    fixableErrorCount: number;
-    output?: string;
-  }>;
+  return JSON.parse(stdout) as JsonResult[];
 }
 
 describe('exit codes and formats', () => {
@@ -95,6 +82,19 @@ describe('exit codes and formats', () => {
     const cwd = scratch({});
     expect((await runCli(['--version'], { cwd })).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await runCli(['--help'], { cwd })).stdout).toContain('--max-warnings');
+  });
+
+  it('--help and the README name every output format there is, and no other', async () => {
+    const names = formatNames();
+    const help = (await runCli(['--help'], { cwd: scratch({}) })).stdout;
+    const helpRow = help.slice(help.indexOf('-f, --format NAME'), help.indexOf('-o, --output-file'));
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readmeRow = readme.split('\n').find((l) => l.startsWith('| `-f, --format NAME`'))!;
+    expect(readmeRow).toBeDefined();
+    const helpNames = [...helpRow.replace('-f, --format NAME', '').matchAll(/\b([a-z]+)\b(?=,| \(|\s*$)/gm)].map((m) => m[1]);
+    const readmeNames = [...readmeRow.matchAll(/`([a-z]+)`/g)].map((m) => m[1]);
+    expect(new Set(helpNames)).toEqual(new Set(names));
+    expect(new Set(readmeNames)).toEqual(new Set(names));
   });
 });
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseZone } from '../../src/syntax/parser.js';
 import type { ParseError, RecordNode, SourceText, ZoneRoot } from '../../src/syntax/types.js';
-import { corpusPath, hex, knotIncludeReader, readKnown } from '../helpers/corpus.js';
+import { corpusPath, hex, knotIncludeReader, readKnotOut, readKnown } from '../helpers/corpus.js';
 import { ownerWireHex, recordRdataWire } from '../helpers/rrset.js';
 
 const known = readKnown();
@@ -25,20 +25,11 @@ type KnotBlock =
   | { kind: 'error'; code: string };
 
 function readOut(path: string): KnotBlock[] {
-  const blocks: KnotBlock[] = [];
-  let cur: Record<string, string> = {};
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '------') {
-      if (cur['WARNG'] !== undefined) blocks.push({ kind: 'warn', code: cur['WARNG'] });
-      else if (cur['ERROR'] !== undefined) blocks.push({ kind: 'error', code: cur['ERROR'] });
-      else blocks.push({ kind: 'rr', owner: cur['OWNER'] ?? '', cls: cur['CLASS'] ?? '', ttl: cur['RRTTL'] ?? '', type: cur['RTYPE'] ?? '', rdata: cur['RDATA'] ?? '' });
-      cur = {};
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq > 0) cur[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return blocks;
+  return readKnotOut(path).map((b) => {
+    if (b['WARNG'] !== undefined) return { kind: 'warn', code: b['WARNG'] };
+    if (b['ERROR'] !== undefined) return { kind: 'error', code: b['ERROR'] };
+    return { kind: 'rr', owner: b['OWNER'] ?? '', cls: b['CLASS'] ?? '', ttl: b['RRTTL'] ?? '', type: b['RTYPE'] ?? '', rdata: b['RDATA'] ?? '' };
+  });
 }
 
 const CLASS_CODES: Record<string, number> = { IN: 1, CS: 2, CH: 3, HS: 4, NONE: 254, ANY: 255 };

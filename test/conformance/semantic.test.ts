@@ -13,7 +13,7 @@ import { lintText } from '../../src/lint/lint-text.js';
 import type { ResultMessage } from '../../src/report/results.js';
 import type { RawConfig } from '../../src/lint/config.js';
 import { builtinRules } from '../../rules/index.js';
-import { BIND_FOLDERS, bindIncludeReader, corpusPath, knotIncludeReader, readBindCases, readTsv } from '../helpers/corpus.js';
+import { BIND_FOLDERS, bindCwd, bindIncludeReader, corpusPath, knotIncludeReader, readBindCases, readTsv } from '../helpers/corpus.js';
 import type { IncludeReader } from '../../src/syntax/parser.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -73,8 +73,7 @@ const rows = readTsv(here('./semantic-map.tsv')) as unknown as MapRow[];
 
 function caseOf(row: { checker: string; folder: string; file: string; flags: string }): { path: string; readInclude: IncludeReader } {
   if (row.checker === 'knot') return { path: corpusPath('knot-semantic', 'semantic_check_data', row.file), readInclude: knotIncludeReader() };
-  const w = /(?:^|\s)-w\s+(\S+)/.exec(row.flags === '-' ? '' : row.flags);
-  const cwd = w ? resolve(corpusPath(row.folder), w[1]!) : corpusPath(row.folder);
+  const cwd = bindCwd(row.folder, row.flags === '-' ? '' : row.flags);
   return { path: resolve(cwd, row.file), readInclude: bindIncludeReader(cwd) };
 }
 

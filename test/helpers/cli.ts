@@ -34,3 +34,13 @@ export function scratch(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** A small zone with no findings under zonelint:recommended and no $ORIGIN: its origin comes from the file name (example.com.zone in the tests). test/helpers/zones.ts has the $ORIGIN variant the editor tests use. */
+export const ORIGINLESS_ZONE = `$TTL 3600
+@ IN SOA ns1 hostmaster 2024010101 7200 3600 1209600 300
+  IN NS ns1
+  IN NS ns2
+ns1 IN A 192.0.2.1
+ns2 IN A 192.0.2.2
+www IN A 192.0.2.10
+`;

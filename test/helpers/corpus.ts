@@ -61,13 +61,19 @@ export const BIND_FOLDERS = [
   'windows-dns',
 ] as const;
 
+/** The directory BIND ran in for a case of `folder` run with `flags` (`-w dir`, else the folder itself). */
+export function bindCwd(folder: string, flags: string): string {
+  const dir = corpusPath(folder);
+  const w = /(?:^|\s)-w\s+(\S+)/.exec(flags);
+  return w ? resolve(dir, w[1]!) : dir;
+}
+
 export function readBindCases(folder: string): BindCase[] {
   const dir = corpusPath(folder);
   const rows = readTsv(join(dir, 'EXPECTED.tsv'));
   return rows.map((r) => {
     const flags = (r['flags_run'] ?? '-') === '-' ? '' : r['flags_run']!;
-    const w = /(?:^|\s)-w\s+(\S+)/.exec(flags);
-    const cwd = w ? resolve(dir, w[1]!) : dir;
+    const cwd = bindCwd(folder, flags);
     return {
       folder,
       file: r['file']!,
@@ -96,37 +102,46 @@ export function bindRrsPath(c: BindCase): string | undefined {
 
 /** $INCLUDE as BIND does it: relative targets resolve against BIND's working directory, not the including file. */
 export function bindIncludeReader(cwd: string): IncludeReader {
-  return (target) => {
-    const full = isAbsolute(target) ? target : resolve(cwd, target);
-    try {
-      const st = statSync(full);
-      if (!st.isFile()) return { error: `$INCLUDE "${target}": not a file` };
-      return { path: full, text: readFileSync(full, 'utf8') };
-    } catch {
-      return { error: `$INCLUDE "${target}": file not found (looked for ${full})` };
-    }
-  };
+  return (target) => readIncluded(target, cwd);
 }
 
 /** $INCLUDE as Knot does it: relative to the including file's directory. */
 export function knotIncludeReader(): IncludeReader {
-  return (target, from) => {
-    const base = from.path ? dirname(from.path) : process.cwd();
-    const full = isAbsolute(target) ? target : resolve(base, target);
-    try {
-      const st = statSync(full);
-      if (!st.isFile()) return { error: `$INCLUDE "${target}": not a file` };
-      return { path: full, text: readFileSync(full, 'utf8') };
-    } catch {
-      return { error: `$INCLUDE "${target}": file not found (looked for ${full})` };
-    }
-  };
+  return (target, from) => readIncluded(target, from.path ? dirname(from.path) : process.cwd());
 }
 
-export function hex(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += b[i]!.toString(16).padStart(2, '0');
-  return s.toUpperCase();
+/** Read an $INCLUDE target, relative ones against `base` (no include-root check: the corpus is trusted). */
+function readIncluded(target: string, base: string): ReturnType<IncludeReader> {
+  const full = isAbsolute(target) ? target : resolve(base, target);
+  try {
+    const st = statSync(full);
+    if (!st.isFile()) return { error: `$INCLUDE "${target}": not a file` };
+    return { path: full, text: readFileSync(full, 'utf8') };
+  } catch {
+    return { error: `$INCLUDE "${target}": file not found (looked for ${full})` };
+  }
+}
+
+/** Upper-case hex, as Knot's zscanner and BIND print wire data. */
+export { encodeHex as hex } from '../../src/syntax/rdata/text.js';
+
+/** One block of a Knot zscanner `.out` file: its `KEY=value` lines (RTYPE, RDATA, OWNER... or WARNG / ERROR). */
+export type KnotOutBlock = Record<string, string>;
+
+/** The blocks of a Knot zscanner `.out` file (each ends with a `------` line). */
+export function readKnotOut(path: string): KnotOutBlock[] {
+  const blocks: KnotOutBlock[] = [];
+  let cur: KnotOutBlock = {};
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '------') {
+      blocks.push(cur);
+      cur = {};
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) cur[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return blocks;
 }
 
 /**

@@ -8,24 +8,15 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLEAN_ZONE, DUPLICATE_ZONE, ROOT } from '../helpers/zones.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HAVE_PRE_COMMIT = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const HAVE_GIT = spawnSync('git', ['--version'], { encoding: 'utf8' }).status === 0;
 // CI installs pre-commit (.ci/run); elsewhere the suite is skipped rather than failing.
 const REQUIRE = process.env.CI !== undefined || process.env.ZONELINT_REQUIRE_PRE_COMMIT === '1';
 
-const GOOD = `$ORIGIN example.com.
-$TTL 3600
-@   IN SOA ns1 hostmaster 2024010101 7200 3600 1209600 3600
-@   IN NS  ns1
-@   IN NS  ns2
-ns1 IN A   192.0.2.1
-ns2 IN A   192.0.2.2
-www IN A   192.0.2.10
-`;
-const BAD = GOOD + 'www IN A   192.0.2.10\n';
+const GOOD = CLEAN_ZONE;
+const BAD = DUPLICATE_ZONE; // no-duplicate-records at 9:1-9:22
 
 let work: string;
 let env: NodeJS.ProcessEnv;
@@ -93,6 +84,7 @@ function commits(dir: string): number {
 describe.skipIf((!HAVE_PRE_COMMIT || !HAVE_GIT) && !REQUIRE)('pre-commit hooks (.pre-commit-hooks.yaml, language: node)', () => {
   beforeAll(() => {
     expect(HAVE_PRE_COMMIT, 'pre-commit is not installed (apt-get install pre-commit)').toBe(true);
+    expect(HAVE_GIT, 'git is not installed').toBe(true);
     work = mkdtempSync(join(tmpdir(), 'zonelint-pre-commit-'));
     env = {
       ...process.env,

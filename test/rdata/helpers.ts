@@ -4,6 +4,7 @@ import type { Token } from '../../src/syntax/types.js';
 import type { RdataContext } from '../../src/syntax/rdata/api.js';
 import { lookupType, parseRdata, presentRdata, rdataFromWire, rdataToWire } from '../../src/syntax/rdata/index.js';
 import type { RdataField } from '../../src/syntax/types.js';
+import { hex } from '../helpers/corpus.js';
 
 export interface Err {
   message: string;
@@ -75,9 +76,7 @@ export function present(type: string, rdata: string, origin = 'example.'): strin
   return presentRdata(lookupType(type)!, r.fields);
 }
 
-export function hex(b: Uint8Array): string {
-  return Buffer.from(b).toString('hex').toUpperCase();
-}
+export { hex } from '../helpers/corpus.js';
 
 /** Parse -> wire hex. */
 export function wireHex(type: string, rdata: string, origin = 'example.'): string {

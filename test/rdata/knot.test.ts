@@ -4,10 +4,10 @@
 // parsing independently of the zone parser. Deliberate differences (we follow BIND 9.18) are listed in DIFFER.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire, rdataToWire, presentRdata } from '../../src/syntax/rdata/index.js';
+import { isGenericRdata, lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire, rdataToWire, presentRdata } from '../../src/syntax/rdata/index.js';
 import { parseName } from '../../src/syntax/name.js';
 import { context, hex, tokenize } from './helpers.js';
-import { corpusPath } from '../helpers/corpus.js';
+import { corpusPath, readKnotOut } from '../helpers/corpus.js';
 
 const DATA = corpusPath('knot-zscanner', 'data');
 
@@ -76,20 +76,11 @@ const SKIP_FILES: Record<string, string> = {
 type Block = { kind: 'rr'; type: number; rdata: string } | { kind: 'warn' | 'error'; code: string };
 
 function readOut(path: string): Block[] {
-  const blocks: Block[] = [];
-  let cur: Record<string, string> = {};
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '------') {
-      if (cur['WARNG'] !== undefined) blocks.push({ kind: 'warn', code: cur['WARNG'] });
-      else if (cur['ERROR'] !== undefined) blocks.push({ kind: 'error', code: cur['ERROR'] });
-      else blocks.push({ kind: 'rr', type: parseInt(cur['RTYPE'] ?? '0', 16), rdata: cur['RDATA'] ?? '' });
-      cur = {};
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq > 0) cur[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return blocks;
+  return readKnotOut(path).map((b) => {
+    if (b['WARNG'] !== undefined) return { kind: 'warn', code: b['WARNG'] };
+    if (b['ERROR'] !== undefined) return { kind: 'error', code: b['ERROR'] };
+    return { kind: 'rr', type: parseInt(b['RTYPE'] ?? '0', 16), rdata: b['RDATA'] ?? '' };
+  });
 }
 
 interface Entry {
@@ -156,7 +147,7 @@ function runEntry(e: Entry, origin: string): { type: number; rdata: string } | {
   if (!def) return { error: 'unknown type ' + typeTok.text };
   const rd = toks.slice(i + 1);
   const ctx = context(origin);
-  if (rd[0] && !rd[0].quoted && rd[0].text === '\\#') {
+  if (isGenericRdata(rd)) {
     const wire = parseGenericRdata(def, rd, ctx);
     if (!wire) return { error: ctx.errors[0]!.message };
     if (def.fields.length) {
@@ -202,9 +193,10 @@ describe('Knot zscanner type vectors', () => {
       let b = 0;
       const problems: string[] = [];
       for (const e of entries(text)) {
-        const first = tokenize(e.text)[0]!.text;
+        const toks = tokenize(e.text);
+        const first = toks[0]!.text;
         if (first.startsWith('$')) {
-          if (first.toUpperCase() === '$ORIGIN') origin = parseName(tokenize(e.text)[1]!.text, '.').name!;
+          if (first.toUpperCase() === '$ORIGIN') origin = parseName(toks[1]!.text, '.').name!;
           continue;
         }
         const block = blocks[b++];

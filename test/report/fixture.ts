@@ -19,22 +19,9 @@ export function fixtureDir(): string {
   return scratch(fixtureFiles());
 }
 
-export interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  fix?: { range: [number, number]; text: string };
-  suggestions?: { desc: string }[];
-}
-export interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  output?: string;
-}
+// The JSON format's own types: a change to the result shape is a change here.
+export type { JsonMessage, JsonResult } from '../../src/report/json.js';
+import type { JsonResult } from '../../src/report/json.js';
 
 /** Lint the fixture with `-f FORMAT` (plus extra args) and, in the same directory, with `-f json` for reference. */
 export async function lintFixture(format: string, extra: string[] = []): Promise<{ cwd: string; run: CliRun; json: JsonResult[] }> {

@@ -418,3 +418,21 @@ describe('diff', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('stylish with very many messages', () => {
+  it('reports a file with more messages than vfile-reporter takes at once in parts, none lost, cut between lines', async () => {
+    const { formatStylish, MESSAGES_PER_PART } = await import('../../src/report/stylish.js');
+    const count = 2 * MESSAGES_PER_PART + 2;
+    // Two messages on each line: the parts may only be cut between lines.
+    const messages = Array.from({ length: count }, (_, i) => ({ ruleId: i % 2 ? 'b-rule' : 'a-rule', severity: 2 as const, message: 'm', line: (i >> 1) + 1, column: 1 }));
+    const result: LintResult = { filePath: '/tmp/big.zone', messages, errorCount: count, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+    const out = formatStylish([result], { cwd: '/tmp' });
+    const lines = out.split('\n');
+    expect(lines.filter((l) => l === 'big.zone')).toHaveLength(3);
+    expect(lines.filter((l) => /^\d+:1-\d+:1\s+error\s+m\s+[ab]-rule\s+zonelint$/.test(l))).toHaveLength(count);
+    expect(out).toContain(`✖ ${count} errors`);
+    // Each part after the first starts on a new line (the two messages of a line stay in one part).
+    const heads = lines.flatMap((l, i) => (l === 'big.zone' ? [lines[i + 1]!] : []));
+    expect(heads.map((l) => /^(\d+):/.exec(l)![1])).toEqual(['1', String(MESSAGES_PER_PART / 2 + 1), String(MESSAGES_PER_PART + 1)]);
+  });
+});

@@ -36,7 +36,11 @@ export interface RunResult {
 }
 
 /** Lint `text` with only `id` enabled (at its recommended severity, 'warn' when off by default). */
-export async function run(id: string, text: string, opts: { options?: unknown; origin?: string } = {}): Promise<RunResult> {
+export async function run(
+  id: string,
+  text: string,
+  opts: { options?: unknown; origin?: string; /** $INCLUDE targets by name (the text is linted as main.zone). */ includes?: Record<string, string> } = {},
+): Promise<RunResult> {
   const rule = ruleById(id);
   const severity = rule.meta.severity === 'off' ? 'warn' : rule.meta.severity;
   const result = await lintText(text, {

@@ -1,11 +1,15 @@
-// Helpers for rule tests: lint a zone text with one rule enabled and apply fixes and suggestions.
+// Helpers of the KMS/SRV rule tests: lint a zone text under zonelint:recommended (severities as the preset sets
+// them, syntax errors failing the test) and apply fixes and suggestions. Rule lookup and edit application are
+// shared with the integrity-rule tests (./_helpers.ts), whose `run` lints with the one rule alone.
 import { expect } from 'vitest';
 import { fixText, lintText } from '../../src/lint/lint-text.js';
 import type { ResultMessage } from '../../src/report/results.js';
 import type { Suggestion } from '../../src/lint/types.js';
 import { parseZone } from '../../src/syntax/parser.js';
 import { dumpRecord } from '../../src/syntax/dump.js';
-import { builtinRules } from '../../rules/index.js';
+import { apply, ruleById } from './_helpers.js';
+
+export { ruleById };
 
 export const ORIGIN = 'corp.example.';
 
@@ -26,12 +30,6 @@ export interface RunOptions {
   severity?: 'warn' | 'error';
   options?: unknown;
   origin?: string;
-}
-
-export function ruleById(id: string) {
-  const rule = builtinRules.find((r) => r.meta.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return rule;
 }
 
 /** zonelint:recommended (so that severities are the preset's), with the rule's options or severity when given. */
@@ -57,7 +55,7 @@ export async function fix(text: string, ruleId: string, o: RunOptions = {}) {
 }
 
 export function applySuggestion(text: string, s: Suggestion): string {
-  return text.slice(0, s.fix.range[0]) + s.fix.text + text.slice(s.fix.range[1]);
+  return apply(text, s.fix);
 }
 
 /** `line:column-endLine:endColumn` of a message. */

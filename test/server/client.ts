@@ -4,10 +4,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, Position, TextEdit } from '../../src/server/lint.js';
+import { ROOT } from '../helpers/zones.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export type { Diagnostic, Position, Range, TextEdit } from '../../src/server/lint.js';
+
+export { ROOT };
 export const SERVER_BIN = join(ROOT, 'bin/zonelint-language-server.js');
 
 /** The tests run the built server (CI runs `npm run build` before `npm test`); say so clearly if it is missing or stale. */
@@ -25,31 +29,10 @@ export function assertBuilt(): void {
   }
 }
 
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
-export interface Diagnostic {
-  range: Range;
-  severity?: number;
-  code?: string | number;
-  source?: string;
-  message: string;
-  codeDescription?: { href: string };
-  data?: unknown;
-}
 export interface PublishDiagnosticsParams {
   uri: string;
   version?: number;
   diagnostics: Diagnostic[];
-}
-export interface TextEdit {
-  range: Range;
-  newText: string;
 }
 export interface CodeAction {
   title: string;

@@ -1,35 +1,19 @@
 // The language server over real JSON-RPC on stdio: the built bin, spawned as an editor would spawn it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratch, runCli } from '../helpers/cli.js';
-import { applyEdits, assertBuilt, LspClient, pathToUri, type CodeAction, type Diagnostic, type TextEdit } from './client.js';
+import { editorZone, PACKAGE_JSON, withoutExtraWww, zoneProject } from '../helpers/zones.js';
+import { applyEdits, assertBuilt, LspClient, pathToUri, ROOT, SERVER_BIN, type CodeAction, type Diagnostic, type TextEdit } from './client.js';
 
 const EMOJI = '\u{1F600}';
 
 // A duplicate record (three copies: "fix all" needs two passes), a CNAME beside other data (a suggestion),
 // a duplicate with a non-BMP character (UTF-16 columns) and a syntax error (fixes must still apply).
-const ZONE = `$ORIGIN example.com.
-$TTL 3600
-@     IN SOA ns1 hostmaster 2024010101 7200 3600 1209600 3600
-@     IN NS  ns1
-@     IN NS  ns2
-ns1   IN A   192.0.2.1
-ns2   IN A   192.0.2.2
-www   IN A   192.0.2.10
-www   IN A   192.0.2.10
-www   IN A   192.0.2.10
-alias IN CNAME www
-alias IN TXT "hello"
-txt   IN TXT "${EMOJI} ok"
-txt   IN TXT "${EMOJI} ok"
-bad   IN A   300.1.2.3
-`;
-
-const FIXED = ZONE.replace('www   IN A   192.0.2.10\n'.repeat(3), 'www   IN A   192.0.2.10\n').replace(
-  `txt   IN TXT "${EMOJI} ok"\n`.repeat(2),
-  `txt   IN TXT "${EMOJI} ok"\n`,
-);
+const TXT = `txt   IN TXT "${EMOJI} ok"\n`;
+const ZONE = editorZone(TXT + TXT);
+const FIXED = withoutExtraWww(ZONE).replace(TXT + TXT, TXT);
 
 const DOCS = 'https://github.com/zonelint/zonelint/blob/main/docs/rules/';
 
@@ -50,7 +34,7 @@ describe('zonelint-language-server over JSON-RPC (stdio)', () => {
 
   beforeAll(async () => {
     assertBuilt();
-    dir = scratch({ 'example.com.zone': ZONE, 'package.json': '{"name": "zones", "private": true}\n' });
+    dir = zoneProject({ 'example.com.zone': ZONE });
     path = join(dir, 'example.com.zone');
     uri = pathToUri(path);
     client = LspClient.start(dir);
@@ -213,7 +197,7 @@ describe('zonelint-language-server: configuration as the CLI finds it', () => {
   beforeAll(async () => {
     assertBuilt();
     dir = scratch({
-      'package.json': '{"name": "zones", "private": true}\n',
+      'package.json': PACKAGE_JSON,
       // Nearest config wins: the `quiet` folder turns the rule off (and the SOA/NS rules, for a small zone).
       'quiet/.zonelintrc.json': JSON.stringify({ extends: ['zonelint:recommended'], rules: { 'no-duplicate-records': 'off', 'soa-missing': 'off', 'apex-ns-missing': 'off' } }),
       'quiet/a.zone': DUPS,
@@ -276,5 +260,21 @@ describe('zonelint-language-server: configuration as the CLI finds it', () => {
     const { published } = await open('ignored/d.zone');
     expect(published.diagnostics).toEqual([]);
     expect(await client.stop()).toBe(0);
+  });
+});
+
+describe('zonelint-language-server: command line', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [SERVER_BIN, ...args], { encoding: 'utf8', timeout: 20_000 });
+
+  it('--version prints the package version, --help the usage; other transports than stdio exit 2', () => {
+    assertBuilt();
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: zonelint-language-server \[--stdio\]\n/);
+    const socket = run(['--socket=6009']);
+    expect(socket.status).toBe(2);
+    expect(socket.stderr).toContain('only --stdio is supported');
   });
 });

@@ -3,9 +3,10 @@
 // :ZonelintFixAll (the source.fixAll.zonelint code action) and writes what it saw to a JSON file.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratch } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { BROKEN_ZONE, editorZone, withoutExtraWww, zoneProject } from '../helpers/zones.js';
 import { assertBuilt, ROOT, SERVER_BIN } from './client.js';
 
 const NVIM = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
@@ -16,20 +17,8 @@ const REQUIRE = process.env.CI !== undefined || process.env.ZONELINT_REQUIRE_NVI
 const INIT = join(ROOT, 'test/server/nvim/init.lua');
 const CAPTURE = join(ROOT, 'test/server/nvim/capture.lua');
 
-const ZONE = `$ORIGIN example.com.
-$TTL 3600
-@     IN SOA ns1 hostmaster 2024010101 7200 3600 1209600 3600
-@     IN NS  ns1
-@     IN NS  ns2
-ns1   IN A   192.0.2.1
-ns2   IN A   192.0.2.2
-www   IN A   192.0.2.10
-www   IN A   192.0.2.10
-www   IN A   192.0.2.10
-alias IN CNAME www
-alias IN TXT "hello"
-bad   IN A   300.1.2.3
-`;
+// The language-server zone without the emoji lines: www three times, a CNAME beside TXT, a syntax error on line 13.
+const ZONE = editorZone();
 
 interface NvimDiagnostic {
   lnum: number;
@@ -78,7 +67,7 @@ describe.skipIf(!HAVE_NVIM && !REQUIRE)('Neovim with the README snippet (nvim --
   it('shows zonelint diagnostics, and :ZonelintFixAll applies the safe fixes', async () => {
     assertBuilt();
     expect(HAVE_NVIM, 'nvim is not installed (apt-get install neovim)').toBe(true);
-    const dir = scratch({ 'zones/example.com.zone': ZONE, 'package.json': '{"name": "zones", "private": true}\n' });
+    const dir = zoneProject({ 'zones/example.com.zone': ZONE });
     // `zonelint-language-server` on PATH, as `npm install -g zonelint` would put it.
     mkdirSync(join(dir, '.bin'));
     symlinkSync(SERVER_BIN, join(dir, '.bin', 'zonelint-language-server'));
@@ -109,12 +98,32 @@ describe.skipIf(!HAVE_NVIM && !REQUIRE)('Neovim with the README snippet (nvim --
       'Duplicate A record for www.example.com. on line 9: identical to the record on line 8. DNS keeps one copy of an RR; delete this one.',
     );
     // Fix all: both extra copies gone (two passes), the syntax error left alone; then fresh diagnostics.
-    expect(captured.fixed_lines.join('\n') + '\n').toBe(ZONE.replace('www   IN A   192.0.2.10\n'.repeat(3), 'www   IN A   192.0.2.10\n'));
+    expect(captured.fixed_lines.join('\n') + '\n').toBe(withoutExtraWww(ZONE));
     expect(captured.got_new_diagnostics).toBe(true);
     expect(captured.after.map((d) => [d.lnum, d.code])).toEqual([
       [9, 'cname-and-other-data'],
       [10, 'syntax'],
     ]);
     console.log(`nvim ${captured.nvim}: ${run.ms} ms`);
+  });
+
+  it('the README\'s Vim errorformat reads `zonelint -f unix` into the quickfix list', async () => {
+    expect(HAVE_NVIM, 'nvim is not installed (apt-get install neovim)').toBe(true);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const errorformat = /^\s*(set errorformat=.*)$/m.exec(readme)?.[1];
+    expect(errorformat, 'README has no `set errorformat=` line').toBeDefined();
+    const dir = zoneProject({ 'zones/example.com.zone': BROKEN_ZONE });
+    const report = await runCli(['-f', 'unix', '-o', 'report.txt', '.'], { cwd: dir });
+    expect(report.code).toBe(1);
+    writeFileSync(
+      join(dir, 'qf.vim'),
+      `${errorformat}\ncgetfile report.txt\ncall writefile([json_encode(map(getqflist(), {_, e -> [bufname(e.bufnr), e.lnum, e.col, e.type, e.text]}))], 'qf.json')\nqall!\n`,
+    );
+    const r = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', 'NONE', '-S', 'qf.vim'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'qf.json'), 'utf8'))).toEqual([
+      ['zones/example.com.zone', 9, 1, 'e', expect.stringMatching(/^Duplicate A record for www\.example\.com\. .* \[no-duplicate-records\]$/)],
+      ['zones/example.com.zone', 10, 12, 'e', 'invalid IPv4 address "300.1.2.3" in A address [syntax]'],
+    ]);
   });
 });

@@ -99,7 +99,7 @@ describe('records', () => {
       [3600, 'CH', 'TXT'],
       [5, 'IN', 'A'],
       [5, 'IN', 'TYPE65280'],
-      [5, "HS", "TYPE65300"],
+      [5, 'HS', 'TYPE65300'],
     ]);
     expect(dumpZone(tree).split('\n')[2]).toBe('c.example.\t5\tIN\tA\t192.0.2.1');
   });
@@ -243,6 +243,19 @@ describe('$INCLUDE', () => {
   it('is an error without a reader', () => {
     expect(parseZone('$INCLUDE x\n').errors[0]!.message).toMatch(/not followed/);
   });
+
+  it('unescapes the file name like a character-string (\\X, \\DDD as UTF-8 bytes) and reports bad escapes', () => {
+    const asked: string[] = [];
+    const spy = (target: string) => {
+      asked.push(target);
+      return { error: 'not read' };
+    };
+    parseZone('$INCLUDE a\\ b\\032c\\195\\169.inc\n$INCLUDE "q\\"r"\n', { origin: 'e.', readInclude: spy });
+    expect(asked).toEqual(['a b c\u00e9.inc', 'q"r']);
+    const bad = parseZone('$INCLUDE x\\1.inc\n', { origin: 'e.', readInclude: spy });
+    expect(errorsAt(bad)).toEqual([expect.stringMatching(/^1:10-1:17 invalid \$INCLUDE file name "x\\1.inc": a \\DDD escape needs exactly three/)]);
+    expect(asked).toHaveLength(2);
+  });
 });
 
 describe('$GENERATE', () => {
@@ -291,6 +304,14 @@ describe('$GENERATE', () => {
     const tree = parseZone('$TTL 60\n$GENERATE 1-4294967295 $ A 10.0.0.1\n$GENERATE 0-2000000 $ A 10.0.0.1\n', { origin: 'e.' });
     expect(tree.errors.map((e) => e.message)).toEqual([expect.stringMatching(/out of bounds/), expect.stringMatching(/zonelint stops at/)]);
     expect(records(tree)).toHaveLength(0);
+  });
+
+  it('wraps a negative value around in unsigned 32-bit arithmetic, as BIND does, and refuses one above 2^31-1', () => {
+    const wrapped = parseZone('$TTL 60\n$GENERATE 1-1 h${-2} A 10.0.0.1\n$GENERATE 1-1 x${-2,0,x} A 10.0.0.1\n', { origin: 'e.' });
+    expect(wrapped.errors).toEqual([]);
+    expect(records(wrapped).map((r) => r.owner)).toEqual(['h4294967295.e.', 'xffffffff.e.']);
+    const big = parseZone('$TTL 60\n$GENERATE 1-1 h${2147483647} A 10.0.0.1\n', { origin: 'e.' });
+    expect(big.errors.map((e) => e.message)).toEqual([expect.stringMatching(/value 2147483648 .* is out of range/)]);
   });
 });
 

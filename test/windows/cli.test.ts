@@ -6,13 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, scratch } from '../helpers/cli.js';
+import type { JsonResult } from '../../src/report/json.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = readFileSync(fileURLToPath(new URL('../../fixtures/windows/corp.example.dns', import.meta.url)), 'utf8');
 
-interface JsonResult {
-  messages: { ruleId: string | null; message: string; line: number; severity: number }[];
-}
 const json = (s: string) => JSON.parse(s) as JsonResult[];
 
 /** The fixture with extra lines inserted after the line that starts with `after`. */

@@ -210,7 +210,6 @@ export function isGenericRdata(tokens: readonly Token[]): boolean {
   }
   return true;
 }
-const isGeneric = isGenericRdata;
 
 /** Largest rdata BIND 9.18 accepts in a master file (measured with named-checkzone: 65511 fails). */
 const BIND_MAX_RDATA = 65510;
@@ -224,6 +223,11 @@ interface Plan {
 const PLAN = Symbol('rdata plan');
 type Planned = RRTypeDef & { [PLAN]?: Plan };
 
+/** Why a type cannot appear in a zone file in any form (meta types, BIND's refused types), or undefined. */
+function forbidden(info: TypeDef): string | undefined {
+  return info.meta ? `${info.name} is a meta type and cannot appear in a zone file` : info.refused;
+}
+
 function planOf(def: RRTypeDef): Plan {
   const d = def as Planned;
   let plan = d[PLAN];
@@ -234,11 +238,9 @@ function planOf(def: RRTypeDef): Plan {
     if (!k) throw new Error(`rdata kind ${f.kind} of ${def.name} is not defined`);
     return k;
   });
-  let refuse: string | undefined;
-  if (info.meta) refuse = `${def.name} is a meta type and cannot appear in a zone file`;
-  else if (info.genericOnly) refuse = `${def.name} rdata can only be written in RFC 3597 form (\\# length hex)`;
-  else if (def.fields.length === 0) refuse = `unknown type ${def.name} needs RFC 3597 rdata (\\# length hex)`;
-  else if (info.refused) refuse = info.refused;
+  let refuse = forbidden(info);
+  if (info.genericOnly) refuse ??= `${def.name} rdata can only be written in RFC 3597 form (\\# length hex)`;
+  else if (def.fields.length === 0) refuse ??= `unknown type ${def.name} needs RFC 3597 rdata (\\# length hex)`;
   plan = { kinds, check: CHECKS[def.name], refuse };
   // Cache on the definition (table rows and generic TYPEnnn rows are long-lived singletons).
   if (Object.isExtensible(d)) Object.defineProperty(d, PLAN, { value: plan, enumerable: false });
@@ -246,7 +248,7 @@ function planOf(def: RRTypeDef): Plan {
 }
 
 export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): RdataField[] | undefined {
-  if (isGeneric(tokens)) return parseGenericToFields(def, tokens, ctx);
+  if (isGenericRdata(tokens)) return parseGenericToFields(def, tokens, ctx);
   const plan = planOf(def);
   if (plan.refuse !== undefined) {
     const [a, b] = rangeOf(tokens, ctx);
@@ -353,13 +355,9 @@ export function parseGenericRdata(def: RRTypeDef, tokens: Token[], ctx: RdataCon
     ctx.error(`${def.name} rdata in RFC 3597 form must start with \\#`, a, b);
     return undefined;
   }
-  const info = def as TypeDef;
-  if (info.meta) {
-    ctx.error(`${def.name} is a meta type and cannot appear in a zone file`, a, b);
-    return undefined;
-  }
-  if (info.refused) {
-    ctx.error(info.refused, a, b);
+  const refuse = forbidden(def as TypeDef);
+  if (refuse !== undefined) {
+    ctx.error(refuse, a, b);
     return undefined;
   }
   const lenTok = tokens[1];
