@@ -6,36 +6,18 @@ import { VFileMessage } from 'vfile-message';
 import type { Fix } from '../lint/types.js';
 import type { LintResult } from './results.js';
 import { relativePath } from './paths.js';
-
-/** Offsets at which the lines of `text` start (line n starts at starts[n - 1]). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line of `offset` (binary search over lineStarts). */
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+import { Source } from '../syntax/source.js';
 
 /**
- * One-line description of a fix, from its range and text. `starts` (lineStarts(text)) saves counting the
- * lines again for each fix of the same file.
+ * One-line description of a fix, from its range and text. Pass the file's `Source` to reuse its line index
+ * across the fixes of one file.
  */
-export function describeFix(fix: Fix, text: string | undefined, starts = text === undefined ? undefined : lineStarts(text)): string {
-  if (text === undefined || starts === undefined) return fix.text === '' ? 'delete text' : `replace with ${JSON.stringify(fix.text)}`;
-  const a = lineOf(starts, fix.range[0]);
+export function describeFix(fix: Fix, text: string | undefined, source = text === undefined ? undefined : new Source(undefined, text)): string {
+  if (text === undefined || source === undefined) return fix.text === '' ? 'delete text' : `replace with ${JSON.stringify(fix.text)}`;
+  const a = source.point(fix.range[0]).line;
   let bEnd = fix.range[1];
   if (bEnd > fix.range[0] && text.charCodeAt(bEnd - 1) === 10) bEnd--;
-  const b = lineOf(starts, bEnd);
+  const b = source.point(bEnd).line;
   const lines = a === b ? `line ${a}` : `lines ${a}-${b}`;
   const old = text.slice(fix.range[0], fix.range[1]);
   if (fix.text === '') return old.includes('\n') ? `delete ${lines}` : `delete ${JSON.stringify(old)} on ${lines}`;
@@ -85,7 +67,7 @@ export function formatStylish(
     let file = new VFile({ path });
     files.push(file);
     const text = options.texts?.get(r.filePath);
-    let starts: number[] | undefined;
+    let source: Source | undefined;
     for (const m of r.messages) {
       const [head, rest] = splitMessage(m.message);
       const msg = new VFileMessage(head, {
@@ -97,7 +79,7 @@ export function formatStylish(
       const notes: string[] = [];
       if (rest) notes.push(wrap(rest));
       if (m.note) notes.push(wrap(m.note));
-      if (m.fix) notes.push(wrap(`fix (--fix): ${describeFix(m.fix, text, text === undefined ? undefined : (starts ??= lineStarts(text)))}`));
+      if (m.fix) notes.push(wrap(`fix (--fix): ${describeFix(m.fix, text, text === undefined ? undefined : (source ??= new Source(undefined, text)))}`));
       for (const s of m.suggestions ?? []) notes.push(wrap(`suggestion: ${s.desc}`));
       if (notes.length) msg.note = notes.join('\n');
       // vfile-reporter spreads a file's rows into one push() call, which overflows the stack at some 10^5
