@@ -185,8 +185,10 @@ const files = readdirSync(DATA)
 
 describe('Knot zscanner type vectors', () => {
   for (const file of files) {
-    const skip = SKIP_FILES[file];
-    (skip ? it.skip : it)(file, () => {
+    // Files where BIND and Knot differ on purpose are left to test/conformance/knot-zscanner.test.ts, which
+    // compares every file through the whole parser and lists each difference with its reason in KNOWN.md.
+    if (SKIP_FILES[file]) continue;
+    it(file, () => {
       const text = readFileSync(`${DATA}/${file}`, 'utf8');
       const blocks = readOut(`${DATA}/${file.replace(/\.in$/, '.out')}`);
       let origin = '.';

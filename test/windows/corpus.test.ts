@@ -120,7 +120,8 @@ describe('Windows DNS corpus', () => {
     expect(dialect.map((c) => c.file).sort()).toEqual(['constructed/0.10.in-addr.arpa.dns.winsr', 'constructed/contoso.com.dns.age', 'constructed/contoso.com.dns.wins']);
   });
   for (const c of dialect) {
-    it.skipIf(!hasBind)(`${c.file}: same RR set as BIND without the [AGE:n] tokens and WINS lines`, () => {
+    // CI installs bind9-utils (.ci/run): there a missing BIND fails the test instead of skipping it.
+    it.skipIf(!hasBind && !process.env.CI)(`${c.file}: same RR set as BIND without the [AGE:n] tokens and WINS lines`, () => {
       const { text, tree, origin } = parse(c.file);
       expect(errorsOf(tree)).toEqual([]);
       const theirs = bindRrs(stripDialect(text, tree), origin);
