@@ -3,7 +3,6 @@ import { docsUrl, lineRef, linesRef } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 import { recordDeletion } from '../src/lint/ranges.js';
 import type { RecordNode } from '../src/syntax/types.js';
-import { nameKey } from '../src/syntax/name.js';
 
 /** Types allowed beside a CNAME: DNSSEC records about the CNAME itself (RFC 2181 §10.1, RFC 4035 §2.5), and KEY (RFC 2535). */
 const ALLOWED = new Set<number>([TYPE.CNAME, TYPE.RRSIG, TYPE.NSEC, 25 /* KEY */, 24 /* SIG */, 30 /* NXT */]);
@@ -20,10 +19,10 @@ export default defineRule({
   check(context) {
     const { zone, tree } = context;
     // Only names that own a CNAME matter: start from those, not from every name of the zone.
-    for (const cnames of zone.rrsetsOfType(TYPE.CNAME)) {
-      const entry = zone.names.get(nameKey(cnames[0]!.owner))!;
-      if (entry.records.length === cnames.length) continue;
-      const cname = cnames[0]!;
+    for (const entry of zone.ownersOfType(TYPE.CNAME)) {
+      // A name with one record holds only its CNAME.
+      if (entry.records.length === 1) continue;
+      const cname = entry.records.find((r) => r.typeCode === TYPE.CNAME)!;
       const earlier: RecordNode[] = [];
       for (const rec of entry.records) {
         if (ALLOWED.has(rec.typeCode)) continue;

@@ -1,15 +1,15 @@
 import { defineRule } from '../src/lint/types.js';
 import { docsUrl, field, lineRef, subRange } from '../src/zone/where.js';
 import { TYPE, type ZoneModel } from '../src/zone/model.js';
-import { isSubdomain, nameKey, parentName } from '../src/syntax/name.js';
+import { isSubdomain, parentName } from '../src/syntax/name.js';
 
 /** Whether `name` has A/AAAA records, directly or through a wildcard at its closest encloser. */
 function hasAddress(zone: ZoneModel, name: string): boolean {
-  if (zone.rrset(name, TYPE.A).length > 0 || zone.rrset(name, TYPE.AAAA).length > 0) return true;
+  if (zone.first(name, TYPE.A) !== undefined || zone.first(name, TYPE.AAAA) !== undefined) return true;
   if (zone.exists(name)) return false;
   for (let n = parentName(name); n !== undefined && zone.inZone(n); n = parentName(n)) {
     const wild = '*.' + (n === '.' ? '' : n);
-    if (zone.rrset(wild, TYPE.A).length > 0 || zone.rrset(wild, TYPE.AAAA).length > 0) return true;
+    if (zone.first(wild, TYPE.A) !== undefined || zone.first(wild, TYPE.AAAA) !== undefined) return true;
     if (zone.exists(n)) return false; // closest encloser reached
   }
   return false;
@@ -25,11 +25,11 @@ export default defineRule({
   },
   check(context) {
     const { zone, tree } = context;
-    for (const set of zone.rrsetsOfType(TYPE.NS)) {
+    for (const entry of zone.ownersOfType(TYPE.NS)) {
+      const isApex = entry.key === zone.apexKey;
+      if (!isApex && !entry.isCut) continue;
+      const set = entry.records.length === 1 ? entry.records : entry.records.filter((r) => r.typeCode === TYPE.NS);
       const owner = set[0]!.owner;
-      const ownerKey = nameKey(owner);
-      const isApex = ownerKey === zone.apexKey;
-      if (!isApex && !zone.cuts.has(ownerKey)) continue;
       // NS records below another delegation or below a DNAME are occluded (occluded-data reports them).
       if (!isApex && (zone.cutAt(parentName(owner) ?? '.') !== undefined || zone.dnameAbove(owner) !== undefined)) continue;
       for (const ns of set) {
@@ -37,7 +37,6 @@ export default defineRule({
         if (!f || typeof f.value !== 'string') continue;
         const target = f.value;
         if (!zone.inZone(target)) continue;
-        const range = subRange(tree, ns, f.start, f.end);
         const dname = zone.dnameAbove(target);
         // A delegation's server below a DNAME is found through the DNAME like any name elsewhere (BIND only
         // warns); the zone's own servers below a DNAME are an error (BIND: "is below a DNAME (illegal)").
@@ -46,12 +45,12 @@ export default defineRule({
           const d = zone.rrset(dname, TYPE.DNAME)[0]!;
           context.report({
             node: ns,
-            range,
+            range: subRange(tree, ns, f.start, f.end),
             message: `NS ${target} (on ${lineRef(tree, ns)}) is below the DNAME at ${dname} (${lineRef(tree, d)}): the name is redirected, so its address can never come from this zone (BIND: "is below a DNAME (illegal)").`,
           });
           continue;
         }
-        if (zone.rrset(target, TYPE.CNAME).length > 0) continue; // target-cname's business
+        if (zone.first(target, TYPE.CNAME) !== undefined) continue; // target-cname's business
         const cut = zone.cutAt(target);
         // A target inside another delegation is resolved through that delegation; glue is needed only when
         // the target is inside the zone the NS records delegate (otherwise resolution is circular).
@@ -60,7 +59,7 @@ export default defineRule({
         const isGlue = !isApex && isSubdomain(target, owner);
         context.report({
           node: ns,
-          range,
+          range: subRange(tree, ns, f.start, f.end),
           message: isGlue
             ? `Missing glue: the delegation of ${owner} (NS on ${lineRef(tree, ns)}) names ${target}, inside the delegated zone, but there is no A or AAAA record for it; resolvers cannot reach the child zone. Add its address records (glue) to this zone.`
             : isApex

@@ -13,21 +13,17 @@ export default defineRule({
   },
   check(context) {
     const { zone, tree } = context;
-    let lastOwner: string | undefined;
-    for (const rec of zone.records) {
-      // Records of one owner follow each other (and share the owner string): test each run once.
-      if (rec.owner === lastOwner) continue;
-      if (zone.inZone(rec.owner)) {
-        lastOwner = rec.owner;
-        continue;
+    // Names right below the apex are in the zone: only the model's other names need a look.
+    for (const entry of zone.nonChildNames) {
+      if (zone.inZone(entry.name)) continue;
+      for (const rec of entry.records) {
+        const deletion = recordDeletion(tree, rec);
+        context.report({
+          node: rec,
+          message: `${rec.rrtype} record for ${rec.owner} on ${lineRef(tree, rec)} is outside the zone ${zone.apex}: BIND ignores it ("ignoring out-of-zone data") and Knot rejects it. Check $ORIGIN and a missing trailing dot, or move the record to its own zone.`,
+          suggestions: deletion ? [{ desc: 'Delete this record', fix: deletion }] : undefined,
+        });
       }
-      lastOwner = undefined;
-      const deletion = recordDeletion(tree, rec);
-      context.report({
-        node: rec,
-        message: `${rec.rrtype} record for ${rec.owner} on ${lineRef(tree, rec)} is outside the zone ${zone.apex}: BIND ignores it ("ignoring out-of-zone data") and Knot rejects it. Check $ORIGIN and a missing trailing dot, or move the record to its own zone.`,
-        suggestions: deletion ? [{ desc: 'Delete this record', fix: deletion }] : undefined,
-      });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/lint/types.js';
 import { deleteRecordsEdit } from '../src/lint/ranges.js';
-import { combineEdits, docsUrl, lineOf, subRange } from '../src/zone/where.js';
+import { combineEdits, docsUrl, field, lineOf, subRange } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { TYPE } from '../src/zone/model.js';
 import { byTarget, hostWithLines, listed, srvList } from './lib/util.js';
@@ -17,6 +17,8 @@ export default defineRule({
   check(context) {
     const { tree, text } = context;
     for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+      // Only RRsets with a "." target concern this rule: look for one before building the typed list.
+      if (!rrset.some((r) => field(r, 'target')?.value === '.')) continue;
       const list = srvList(rrset);
       // Only RRsets with a "." target concern this rule.
       if (!list.some((s) => s.targetKey === '.')) continue;

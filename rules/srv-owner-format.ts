@@ -7,8 +7,36 @@ import { vlmcsMisnaming } from './lib/vlmcs-name.js';
 
 const SERVICE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 
+function ldh(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/** Whether a name without escapes plainly begins `_service._proto.` (checked in place: no label strings). */
+function plainlyWellFormed(owner: string): boolean {
+  if (owner.charCodeAt(0) !== 95) return false;
+  let i = 1;
+  let prev = 0;
+  for (; i < owner.length; i++) {
+    const c = owner.charCodeAt(i);
+    if (c === 46) break;
+    if (!ldh(c) || (c === 45 && (i === 1 || prev === 45))) return false;
+    prev = c;
+  }
+  if (i === 1 || prev === 45 || i >= owner.length) return false;
+  const protoStart = i + 1;
+  if (owner.charCodeAt(protoStart) !== 95) return false;
+  let j = protoStart + 1;
+  for (; j < owner.length; j++) {
+    const c = owner.charCodeAt(j);
+    if (c === 46) break;
+    if (c === 92) return false;
+  }
+  return j > protoStart + 1;
+}
+
 /** Why an SRV owner is not `_service._proto.<name>`, or undefined when it is. */
 function srvOwnerProblem(owner: string): string | undefined {
+  if (plainlyWellFormed(owner)) return undefined;
   const labels = splitLabels(owner);
   const l0 = labels[0];
   const l1 = labels[1];

@@ -3,8 +3,7 @@ import { docsUrl, field, lineOf, subRange } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
 import type { ZoneModel } from '../src/zone/model.js';
 import { nameKey } from '../src/syntax/name.js';
-import type { RecordNode } from '../src/syntax/types.js';
-import { targets } from './lib/util.js';
+import { owns, targets } from './lib/util.js';
 
 /** Follow in-zone CNAMEs from `name` to the canonical name (undefined on a loop). */
 function canonical(zone: ZoneModel, name: string): string | undefined {
@@ -14,7 +13,7 @@ function canonical(zone: ZoneModel, name: string): string | undefined {
     const key = nameKey(cur);
     if (seen.has(key)) return undefined;
     seen.add(key);
-    const cname = zone.rrset(cur, TYPE.CNAME)[0];
+    const cname = zone.first(cur, TYPE.CNAME);
     if (!cname) return cur;
     const t = field(cname, 'target')?.value;
     if (typeof t !== 'string') return undefined;
@@ -34,9 +33,10 @@ export default defineRule({
   check(context) {
     const { tree, zone } = context;
     for (const t of targets(zone)) {
-      // The CNAME lookup first: it is one hash probe and almost always empty.
-      const cname: RecordNode | undefined = zone.rrset(t.name, TYPE.CNAME)[0];
-      if (!cname) continue;
+      // The CNAME check first: the target's records were looked up once for all rules, and it is almost always
+      // not an alias.
+      if (!owns(t.entry, TYPE.CNAME)) continue;
+      const cname = t.entry!.records.find((r) => r.typeCode === TYPE.CNAME)!;
       if (!zone.inZone(t.name) || zone.cutAt(t.name) !== undefined) continue;
       const to = canonical(zone, t.name);
       const alias = field(cname, 'target')?.value;

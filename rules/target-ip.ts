@@ -4,6 +4,17 @@ import type { Suggestion } from '../src/lint/types.js';
 import { TYPE } from '../src/zone/model.js';
 import { addressWritten, listed, targets } from './lib/util.js';
 
+/**
+ * Whether the text written at [start, end) may be an IP literal: it starts with a digit, or holds a colon
+ * (IPv6). Checked in place, so that the common host-name target costs no substring.
+ */
+function mayBeAddress(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'target-ip',
@@ -17,6 +28,7 @@ export default defineRule({
     const { tree, zone } = context;
     let byAddress: Map<string, string[]> | undefined;
     for (const t of targets(zone)) {
+      if (!mayBeAddress(t.rec.source.text, t.field.start, t.field.end)) continue;
       const address = addressWritten(t.rec.source.text.slice(t.field.start, t.field.end));
       if (address === undefined) continue;
       if (!byAddress) {

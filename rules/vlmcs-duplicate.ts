@@ -3,9 +3,7 @@ import { deleteRecordsEdit, deletionFixes } from '../src/lint/ranges.js';
 import { docsUrl, lineOf, lineRef } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
 import { rrKey } from '../src/zone/rdata-key.js';
-import { isVlmcsOwner } from '../src/zone/srv.js';
-import { TYPE } from '../src/zone/model.js';
-import { MAX_LISTED, PUBLISH_LIST_KEY, bounded, byTarget, listed, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, PUBLISH_LIST_KEY, bounded, byTarget, listed, srvList, type Srv, vlmcsRRsets } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 function settings(s: Srv): string {
@@ -24,8 +22,7 @@ export default defineRule({
   },
   check(context) {
     const { tree, zone } = context;
-    for (const rrset of zone.rrsetsOfType(TYPE.SRV)) {
-      if (!isVlmcsOwner(rrset[0]!.owner)) continue;
+    for (const rrset of vlmcsRRsets(zone)) {
       const owner = rrset[0]!.owner;
       const list = srvList(rrset);
       const copies: { later: Srv; first: Srv }[] = [];

@@ -2,10 +2,8 @@ import { defineRule } from '../src/lint/types.js';
 import { docsUrl } from '../src/zone/where.js';
 import { deleteRecordsEdit } from '../src/lint/ranges.js';
 import type { RuleContext, Suggestion } from '../src/lint/types.js';
-import { isVlmcsOwner } from '../src/zone/srv.js';
-import { TYPE } from '../src/zone/model.js';
 import { nameKey, parseName } from '../src/syntax/name.js';
-import { MAX_LISTED, SLMGR_IPK, bounded, byTarget, hostWithLines, listed, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, SLMGR_IPK, bounded, byTarget, hostWithLines, listed, srvList, type Srv, vlmcsRRsets } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 export interface VlmcsMultipleHostsOptions {
@@ -80,9 +78,8 @@ export default defineRule({
   check(context) {
     const options = (context.options ?? {}) as VlmcsMultipleHostsOptions;
     const allowed = options.allowedHosts ? new Set(options.allowedHosts.map(nameKey)) : undefined;
-    for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+    for (const rrset of vlmcsRRsets(context.zone)) {
       const owner = rrset[0]!.owner;
-      if (!isVlmcsOwner(owner)) continue;
       const hosts = [...byTarget(srvList(rrset).filter((s) => s.targetKey !== '.')).values()];
       const listing = listed(hosts.map((h) => hostWithLines(h[0]!.target, h.map((s) => s.rec))));
       if (allowed) {

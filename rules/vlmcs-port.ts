@@ -1,8 +1,6 @@
 import { defineRule } from '../src/lint/types.js';
 import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
-import { isVlmcsOwner } from '../src/zone/srv.js';
-import { TYPE } from '../src/zone/model.js';
-import { KMS_PORT, srvList } from './lib/util.js';
+import { KMS_PORT, srvList, vlmcsRRsets } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 export interface VlmcsPortOptions {
@@ -35,9 +33,8 @@ export default defineRule({
   check(context) {
     const { port: expected } = (context.options ?? { port: KMS_PORT }) as VlmcsPortOptions;
     const { tree } = context;
-    for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+    for (const rrset of vlmcsRRsets(context.zone)) {
       const owner = rrset[0]!.owner;
-      if (!isVlmcsOwner(owner)) continue;
       for (const s of srvList(rrset)) {
         if (s.targetKey === '.' || s.port === expected) continue;
         const f = s.fields.port;

@@ -1,13 +1,14 @@
 // SRV, KMS and target helpers shared by the rules in this folder (not rules themselves: gen-rules-index reads
 // only rules/*.ts). Line references, fields, ranges and edits: src/zone/where.ts; record deletions: src/lint/ranges.ts.
 import type { Fix, RuleContext } from '../../src/lint/types.js';
-import type { ZoneModel } from '../../src/zone/model.js';
+import type { NameEntry, ZoneModel } from '../../src/zone/model.js';
 import type { RdataField, RecordNode } from '../../src/syntax/types.js';
 import { isIPv4, parseIPv6Bytes } from '../../src/syntax/rdata/text.js';
 import { field, lineOf, lineRef } from '../../src/zone/where.js';
 import { recordDeletion } from '../../src/lint/ranges.js';
 import { rdataKey } from '../../src/zone/rdata-key.js';
 import { nameKey } from '../../src/syntax/name.js';
+import { isVlmcsOwner } from '../../src/zone/srv.js';
 
 export const KMS_PORT = 1688;
 export const SLMGR_IPK = 'slmgr /ipk <KMS client setup key>';
@@ -42,6 +43,18 @@ export function srvOf(rec: RecordNode): Srv | undefined {
     targetKey: nameKey(target.value),
     fields: { priority, weight, port, target },
   };
+}
+
+const vlmcsCache = new WeakMap<ZoneModel, RecordNode[][]>();
+
+/** The SRV RRsets at `_vlmcs._tcp.<domain>` names, in order (found once per zone: several rules ask). */
+export function vlmcsRRsets(zone: ZoneModel): RecordNode[][] {
+  let out = vlmcsCache.get(zone);
+  if (!out) {
+    out = zone.rrsetsOfType(33).filter((rrset) => isVlmcsOwner(rrset[0]!.owner));
+    vlmcsCache.set(zone, out);
+  }
+  return out;
 }
 
 const srvCache = new WeakMap<RecordNode[], Srv[]>();
@@ -124,6 +137,8 @@ export interface TargetRef {
   rec: RecordNode;
   field: RdataField;
   name: string;
+  /** The records at the target name when it owns any in this zone (looked up once for all rules). */
+  entry: NameEntry | undefined;
 }
 
 const targetCache = new WeakMap<ZoneModel, TargetRef[]>();
@@ -133,16 +148,31 @@ export function targets(zone: ZoneModel): TargetRef[] {
   let out = targetCache.get(zone);
   if (out) return out;
   out = [];
-  // Only the records of the three types are visited, not the whole zone.
-  const recs = [...zone.ofType(15), ...zone.ofType(2), ...zone.ofType(33)].sort((a, b) => a.index - b.index);
-  for (const rec of recs) {
-    const fname = TARGET_FIELDS[rec.typeCode]!;
-    const f = field(rec, fname);
+  // Only the records of the three types are visited, not the whole zone; each list is in document order, so
+  // merging them keeps that order without a sort.
+  const lists = [zone.ofType(15), zone.ofType(2), zone.ofType(33)];
+  const at = [0, 0, 0];
+  for (;;) {
+    let pick = -1;
+    for (let l = 0; l < 3; l++) {
+      const rec = lists[l]![at[l]!];
+      if (rec !== undefined && (pick < 0 || rec.index < lists[pick]![at[pick]!]!.index)) pick = l;
+    }
+    if (pick < 0) break;
+    const rec = lists[pick]![at[pick]!++]!;
+    const f = field(rec, TARGET_FIELDS[rec.typeCode]!);
     if (!f || typeof f.value !== 'string' || f.value === '.') continue;
-    out.push({ rec, field: f, name: f.value });
+    out.push({ rec, field: f, name: f.value, entry: zone.names.get(nameKey(f.value)) });
   }
   targetCache.set(zone, out);
   return out;
+}
+
+/** Whether an entry holds a record of the type (no arrays built). */
+export function owns(entry: NameEntry | undefined, typeCode: number): boolean {
+  if (entry === undefined) return false;
+  for (const r of entry.records) if (r.typeCode === typeCode) return true;
+  return false;
 }
 
 /** The address a target was written as (an IPv4 or IPv6 literal, trailing dot allowed), or undefined. */

@@ -28,7 +28,32 @@ function protoLike(label: string): boolean {
   return l === 'udp' || l === 'tcp' || (l.length === 3 && osaDistance(l, 'tcp') === 1);
 }
 
+/**
+ * Whether the owner cannot be a misspelt KMS name, judged from its first label without splitting the name: a
+ * vlmcs-like first label has at least 3 letters of "vlmcs", and at most 2 others (see vlmcsLike), unless it is
+ * `_tcp`/`_udp` (swapped labels). Every SRV owner of a zone passes through here, and nearly all are rejected.
+ */
+function plainlyNotVlmcs(owner: string): boolean {
+  let hits = 0;
+  let len = 0;
+  let i = owner.charCodeAt(0) === 95 ? 1 : 0;
+  for (; i < owner.length; i++) {
+    let c = owner.charCodeAt(i);
+    if (c === 46) break;
+    if (c === 92) return false; // escapes: the general path
+    if (c >= 65 && c <= 90) c += 32;
+    len++;
+    if (c === 118 || c === 108 || c === 109 || c === 99 || c === 115) hits++;
+  }
+  if (hits >= 3 && hits >= len - 2) return false;
+  // `_tcp` / `_udp` first: the service may follow.
+  if (i !== 4) return true;
+  const first = owner.slice(0, 4).toLowerCase();
+  return first !== '_tcp' && first !== '_udp';
+}
+
 export function vlmcsMisnaming(owner: string): Misnaming | undefined {
+  if (plainlyNotVlmcs(owner)) return undefined;
   const labels = splitLabels(owner);
   if (labels.length === 0) return undefined;
   const l0 = labels[0]!;

@@ -2,6 +2,7 @@
 // "what else is at this name?" or "is this name below a delegation?".
 import type { RecordNode, ZoneRoot } from '../syntax/types.js';
 import { isSubdomain, nameKey, parentName } from '../syntax/name.js';
+import { NameTable } from './name-table.js';
 
 export const TYPE = {
   A: 1,
@@ -75,7 +76,8 @@ export class ZoneModel {
   readonly apex: string;
   readonly apexKey: string;
   readonly records: RecordNode[] = [];
-  readonly names = new Map<string, NameEntry>();
+  /** Every owner name, by key, in order of first appearance. */
+  readonly names: NameTable<NameEntry>;
   readonly soa: RecordNode[] = [];
   /** Keys of names that own NS records other than the apex (delegation points). */
   readonly cuts = new Set<string>();
@@ -85,12 +87,22 @@ export class ZoneModel {
   readonly byType = new Map<number, RecordNode[]>();
   /** Per type, the names that own records of it, in order of first appearance (for rrsetsOfType). */
   private typeOwners = new Map<number, NameEntry[]>();
+  /**
+   * Every name except plain one-label names right below the apex: the apex itself, deeper names, names outside
+   * the zone and names with escapes. Only these can lie below a delegation point without being one, so rules
+   * about occlusion visit these (a few per cent of a typical zone) instead of every name.
+   */
+  readonly nonChildNames: NameEntry[] = [];
 
   constructor(readonly tree: ZoneRoot) {
+    // Sized for a name per two entries; it grows when a zone has more.
+    this.names = new NameTable(tree.children.length >> 1);
     let lastOwner: string | undefined;
     let entry: NameEntry | undefined;
     let lastType = -1;
     let list: RecordNode[] | undefined;
+    // The apex is the first SOA's owner; until one is seen (it is nearly always the first record), the origin.
+    const apexGuess = nameKey(tree.origin);
     for (const node of tree.children) {
       if (node.type !== 'record') continue;
       this.records.push(node);
@@ -101,7 +113,9 @@ export class ZoneModel {
         entry = this.names.get(key);
         if (!entry) {
           entry = new NameEntry(node.owner, key, node);
-          this.names.set(key, entry);
+          this.names.add(entry);
+          // Classified now, while the key is fresh in the cache.
+          if (!isChildOf(key, apexGuess)) this.nonChildNames.push(entry);
         } else entry.records.push(node);
         lastOwner = node.owner;
       } else entry.records.push(node);
@@ -135,29 +149,89 @@ export class ZoneModel {
     for (const e of this.names.values()) if (e.records.length > 1 && e.records.length < 16) e.records = e.records.slice();
     this.apex = this.soa[0]?.owner ?? tree.origin;
     this.apexKey = nameKey(this.apex);
+    if (this.apexKey !== apexGuess) {
+      // The first SOA came late or names another apex: classify again against the real one.
+      this.nonChildNames.length = 0;
+      for (const e of this.names.values()) if (!isChildOf(e.key, this.apexKey)) this.nonChildNames.push(e);
+    }
     for (const owner of this.typeOwners.get(TYPE.NS) ?? []) {
       if (owner.key === this.apexKey) continue;
       this.cuts.add(owner.key);
       owner.isCut = true;
+      const depth = depthBelow(owner.key, this.apexKey);
+      if (depth === undefined) this.irregularCuts = true;
+      else if (!this.cutDepths.includes(depth)) this.cutDepths.push(depth);
     }
+    this.cutDepths.sort((a, b) => b - a);
   }
+
+  private occlusion?: NameEntry[];
+
+  /**
+   * The names that can hold occluded data when the zone has no DNAME: delegation points and every name other
+   * than plain one-label names right below the apex, in order of first appearance.
+   */
+  occlusionCandidates(): NameEntry[] {
+    if (this.occlusion) return this.occlusion;
+    const cuts: NameEntry[] = [];
+    for (const key of this.cuts) {
+      const e = this.names.get(key)!;
+      if (isChildOf(key, this.apexKey)) cuts.push(e);
+    }
+    cuts.sort((a, b) => a.records[0]!.index - b.records[0]!.index);
+    const others = this.nonChildNames;
+    const out: NameEntry[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < others.length || j < cuts.length) {
+      if (j === cuts.length || (i < others.length && others[i]!.records[0]!.index < cuts[j]!.records[0]!.index)) out.push(others[i++]!);
+      else out.push(cuts[j++]!);
+    }
+    this.occlusion = out;
+    return out;
+  }
+
+  /** Label depths below the apex at which delegation points sit, deepest first (plain in-zone cuts). */
+  private cutDepths: number[] = [];
+  /** Some delegation point is outside the zone or has escapes: the general (memoised) lookup is needed. */
+  private irregularCuts = false;
 
   /** All records at a name (any type). */
   at(name: string): RecordNode[] {
     return this.names.get(nameKey(name))?.records ?? [];
   }
 
-  /** The RRset of one type at a name. */
+  /** The RRset of one type at a name (a shared empty array when there is none: do not modify it). */
   rrset(name: string, typeCode: number): RecordNode[] {
     const entry = this.names.get(nameKey(name));
-    if (!entry) return [];
-    if (entry.records.length === 1) return entry.records[0]!.typeCode === typeCode ? entry.records : [];
-    return entry.byType.get(typeCode) ?? [];
+    if (!entry) return EMPTY;
+    const recs = entry.records;
+    if (recs.length === 1) return recs[0]!.typeCode === typeCode ? recs : EMPTY;
+    // Most lookups miss (is there a CNAME at this target?): answer small names without building their type map.
+    if (recs.length <= 8) {
+      let i = 0;
+      while (i < recs.length && recs[i]!.typeCode !== typeCode) i++;
+      if (i === recs.length) return EMPTY;
+    }
+    return entry.byType.get(typeCode) ?? EMPTY;
+  }
+
+  /** The first record of one type at a name, if any (no arrays built). */
+  first(name: string, typeCode: number): RecordNode | undefined {
+    const entry = this.names.get(nameKey(name));
+    if (!entry) return undefined;
+    for (const r of entry.records) if (r.typeCode === typeCode) return r;
+    return undefined;
   }
 
   /** Records of one type across the zone, in document order. */
   ofType(typeCode: number): RecordNode[] {
-    return this.byType.get(typeCode) ?? [];
+    return this.byType.get(typeCode) ?? EMPTY;
+  }
+
+  /** The names that own records of one type, in order of first appearance. */
+  ownersOfType(typeCode: number): readonly NameEntry[] {
+    return this.typeOwners.get(typeCode) ?? EMPTY_ENTRIES;
   }
 
   private groupsByType = new Map<number, RecordNode[][]>();
@@ -168,7 +242,7 @@ export class ZoneModel {
     if (out) return out;
     // From the owners noted while building the model: no hashing of names again.
     out = [];
-    for (const e of this.typeOwners.get(typeCode) ?? []) {
+    for (const e of this.typeOwners.get(typeCode) ?? EMPTY_ENTRIES) {
       const recs = e.records;
       if (recs.length === 1) out.push(recs);
       else {
@@ -224,11 +298,21 @@ export class ZoneModel {
     if (key === this.apexKey) return undefined;
     if (this.cuts.has(key)) return this.names.get(key)!.name;
     // Most owners sit right below the apex: their parent is the apex, which is no cut (no allocation then).
-    if (key.indexOf('\\') < 0) {
-      const dot = key.indexOf('.');
-      if (dot >= 0 && key.length - dot - 1 === this.apexKey.length && key.endsWith(this.apexKey)) return undefined;
+    if (isChildOf(key, this.apexKey)) return undefined;
+    if (!this.irregularCuts) {
+      // Cuts sit at a few depths below the apex (usually one): look at the ancestors at those depths only, the
+      // deepest first - one substring and one probe per depth, nothing memoised.
+      const depth = depthBelow(key, this.apexKey);
+      if (depth !== undefined) {
+        for (const d of this.cutDepths) {
+          if (d >= depth) continue;
+          const k = ancestorAtDepth(key, depth, d);
+          if (this.cuts.has(k)) return this.names.get(k)!.name;
+        }
+        return undefined;
+      }
     }
-    // Owners are asked about once each; their parents are shared, so only parents are memoised.
+    // Escaped or out-of-zone names, or cuts elsewhere: walk up; parents are shared, so they are memoised.
     const parent = parentName(key);
     return parent === undefined ? undefined : (this.cutOfKey(parent) ?? undefined);
   }
@@ -282,6 +366,34 @@ export class ZoneModel {
   }
 }
 
+
+const EMPTY: RecordNode[] = Object.freeze([]) as unknown as RecordNode[];
+const EMPTY_ENTRIES: NameEntry[] = [];
+
+/** Whether `key` is one plain label (no escapes) directly below `apexKey` (both keys, absolute). */
+function isChildOf(key: string, apexKey: string): boolean {
+  const dot = key.indexOf('.');
+  if (dot <= 0 || key.length - dot - 1 !== apexKey.length) return apexKey === '.' && dot > 0 && dot === key.length - 1 && key.lastIndexOf('\\', dot) < 0;
+  return key.endsWith(apexKey) && key.lastIndexOf('\\', dot) < 0;
+}
+
+/** Number of labels of `key` below `apexKey` when it is a plain name (no escapes) at or below it; else undefined. */
+function depthBelow(key: string, apexKey: string): number | undefined {
+  if (key.indexOf('\\') >= 0) return undefined;
+  if (key === apexKey) return 0;
+  const rel = apexKey === '.' ? key.length - 1 : key.length - apexKey.length - 1;
+  if (rel <= 0 || (apexKey !== '.' && (key.charCodeAt(rel) !== 46 || !key.endsWith(apexKey)))) return undefined;
+  let depth = 1;
+  for (let i = 0; i < rel; i++) if (key.charCodeAt(i) === 46) depth++;
+  return depth;
+}
+
+/** The ancestor of a plain key `depth` labels below the apex that is `want` labels below it. */
+function ancestorAtDepth(key: string, depth: number, want: number): string {
+  let i = 0;
+  for (let skip = depth - want; skip > 0; skip--) i = key.indexOf('.', i) + 1;
+  return key.slice(i);
+}
 
 const cache = new WeakMap<ZoneRoot, ZoneModel>();
 
