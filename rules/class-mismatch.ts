@@ -15,7 +15,10 @@ export default defineRule({
     const ref = zone.soa[0] ?? zone.records[0];
     if (!ref) return;
     const zoneClass = ref.class;
-    for (const rec of zone.records) {
+    const records = zone.records;
+    // Indexed: a for-of over a big zone's records allocated an iterator result per record.
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i]!;
       if (rec.class === zoneClass) continue;
       const range = subRange(tree, rec, rec.classStart, rec.classEnd);
       context.report({

@@ -21,7 +21,7 @@ export default defineRule({
     // Only names that own a CNAME matter: start from those, not from every name of the zone.
     for (const entry of zone.ownersOfType(TYPE.CNAME)) {
       // A name with one record holds only its CNAME.
-      if (entry.records.length === 1) continue;
+      if (entry.count === 1) continue;
       const cname = entry.records.find((r) => r.typeCode === TYPE.CNAME)!;
       const earlier: RecordNode[] = [];
       for (const rec of entry.records) {

@@ -16,7 +16,11 @@ export default defineRule({
     const { zone, tree } = context;
     // Follow each name's first CNAME; 0 = unvisited, 1 = on the current path, 2 = done.
     const state = new Map<string, number>();
-    const cnameAt = (key: string): RecordNode | undefined => zone.names.get(key)?.records.find((r) => r.typeCode === TYPE.CNAME);
+    const cnameAt = (key: string): RecordNode | undefined => {
+      const entry = zone.names.get(key);
+      // has() first: it makes no records array for a one-record name.
+      return entry !== undefined && entry.has(TYPE.CNAME) ? entry.records.find((r) => r.typeCode === TYPE.CNAME) : undefined;
+    };
     for (const set of zone.rrsetsOfType(TYPE.CNAME)) {
       // Most CNAMEs point at a name with data: no chain starts here, and no bookkeeping is needed.
       const firstTarget = set[0]!.rdata[0]?.value;

@@ -82,7 +82,10 @@ export default defineRule({
         suggestions: rec.source === tree.source ? [{ desc: `Add the trailing dot: ${meant}`, fix: { range: [end, end], text: '.' } }] : undefined,
       });
     };
-    for (const rec of context.zone.records) {
+    const records = context.zone.records;
+    // Indexed: a for-of over a big zone's records allocated an iterator result per record.
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i]!;
       if ((rec as { generatedBy?: unknown }).generatedBy) continue;
       if (rec.ownerStart >= 0) check(rec, rec.ownerStart, rec.ownerEnd, rec.owner, 'Owner');
       for (const f of rec.rdata) {

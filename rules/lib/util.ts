@@ -170,9 +170,7 @@ export function targets(zone: ZoneModel): TargetRef[] {
 
 /** Whether an entry holds a record of the type (no arrays built). */
 export function owns(entry: NameEntry | undefined, typeCode: number): boolean {
-  if (entry === undefined) return false;
-  for (const r of entry.records) if (r.typeCode === typeCode) return true;
-  return false;
+  return entry !== undefined && entry.has(typeCode);
 }
 
 /** The address a target was written as (an IPv4 or IPv6 literal, trailing dot allowed), or undefined. */

@@ -29,7 +29,10 @@ export function applyInlineControl(tree: ZoneRoot, file: VFile, known: string[])
   const text = src.text;
   // Most files have no control comments: find out without copying a million-node list.
   let found = false;
-  for (const c of tree.children) {
+  // (Indexed: a for-of here allocated an iterator result per node of a big zone.)
+  const all = tree.children;
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
     if (c.type === 'comment' && c.source === src && (c as CommentNode).value.includes('zonelint-')) {
       found = true;
       break;

@@ -76,6 +76,8 @@ class Node {
   }
 }
 
+const NO_RDATA: RdataField[] = Object.freeze([]) as unknown as RdataField[];
+
 class Record extends Node implements RecordNode {
   // On the prototype (below), not on each of a million instances.
   declare readonly type: 'record';
@@ -93,7 +95,8 @@ class Record extends Node implements RecordNode {
   typeCode = 0;
   typeStart = -1;
   typeEnd = -1;
-  rdata: RdataField[] = [];
+  // Shared until the rdata is parsed (records of types without fields keep it): one array less per record.
+  rdata: RdataField[] = NO_RDATA;
   generic = false;
   declare wire?: Uint8Array;
   declare age?: number;
@@ -229,7 +232,8 @@ function parseSource(
 
   // Token objects are pooled across entries: the rdata parser copies what it keeps (values and offsets),
   // and not allocating four million small objects for a million-record zone halves the GC time.
-  const tokens: Token[] = [];
+  // The entry's tokens are pool[0, used): the pool is never emptied (an array whose length is set to 0 drops
+  // its backing store, and regrowing it cost a ~150-byte allocation per entry).
   const pool: Token[] = [];
   let used = 0;
   const token = (text: string, start: number, end: number, quoted: boolean): Token => {
@@ -250,7 +254,6 @@ function parseSource(
 
   while (pos < n) {
     // ---- scan one entry: tokens up to a newline outside parentheses ----
-    tokens.length = 0;
     used = 0;
     comments.length = 0;
     entryError = false;
@@ -320,7 +323,7 @@ function parseSource(
             entryEnd = e;
             continue;
           }
-          tokens.push(token(text.slice(start + 1, p), start, p + 1, true));
+          token(text.slice(start + 1, p), start, p + 1, true);
           pos = p + 1;
           entryEnd = pos;
           continue;
@@ -342,7 +345,7 @@ function parseSource(
             p++;
           }
           if (p > n) p = n;
-          tokens.push(token(text.slice(start, p), start, p, false));
+          token(text.slice(start, p), start, p, false);
           pos = p;
           entryEnd = p;
         }
@@ -352,23 +355,23 @@ function parseSource(
       scanError ??= { message: 'unbalanced parentheses: "(" is never closed', start: parenOpen, end: parenOpen + 1 };
     }
 
-    if (tokens.length === 0) {
+    if (used === 0) {
       if (scanError) err(scanError.message, scanError.start, scanError.end);
       for (const c of comments) children.push(c);
       continue;
     }
-    const entryStart = tokens[0]!.start;
+    const entryStart = pool[0]!.start;
     if (scanError) {
       err(scanError.message, scanError.start, scanError.end);
       for (const c of comments) children.push(c);
       continue;
     }
 
-    const t0 = tokens[0]!;
+    const t0 = pool[0]!;
     if (!blankOwner && !t0.quoted && t0.text.charCodeAt(0) === DOLLAR) {
       // ---- directive ----
       const name = t0.text.toUpperCase();
-      const dir = new Directive(entryStart, entryEnd, source, name, tokens.slice(1).map((t) => ({ ...t })));
+      const dir = new Directive(entryStart, entryEnd, source, name, pool.slice(1, used).map((t) => ({ ...t })));
       if (includedBy) dir.includedBy = includedBy;
       children.push(dir);
       for (const c of comments) children.push(c);
@@ -450,8 +453,8 @@ function parseSource(
     let haveClass = false;
     let def: RRTypeDef | undefined;
     let failed = false;
-    for (; i < tokens.length; i++) {
-      const t = tokens[i]!;
+    for (; i < used; i++) {
+      const t = pool[i]!;
       const tx = t.text;
       if (t.quoted) {
         err(`expected a TTL, class or RR type; found a quoted string "${tx}"`, t.start, t.end);
@@ -514,7 +517,7 @@ function parseSource(
       break;
     }
     if (!failed && !def) {
-      const last = tokens[tokens.length - 1]!;
+      const last = pool[used - 1]!;
       err('missing RR type: expected a type such as A, NS or SOA after the owner, TTL and class', last.start, last.end);
       failed = true;
     }
@@ -526,7 +529,7 @@ function parseSource(
     state.lastClass = rec.class;
 
     // rdata
-    const rdataTokens = tokens.slice(i);
+    const rdataTokens = pool.slice(i, used);
     ctx.origin = origin;
     // Errors about missing rdata point at the type token.
     anchor.start = rec.typeStart;
@@ -554,14 +557,13 @@ function parseSource(
       const fields = parseRdata(def, rdataTokens, ctx);
       if (fields === undefined || entryError) {
         if (!entryError) {
-          const a = rdataTokens[0] ?? tokens[tokens.length - 1]!;
+          const a = rdataTokens[0] ?? pool[used - 1]!;
           err(`invalid ${def.name} rdata`, a.start, rdataTokens[rdataTokens.length - 1]?.end ?? a.end);
         }
         for (const c of comments) children.push(c);
         continue;
       }
-      // An exact-size copy: arrays grown by push keep spare capacity, ~100 bytes a record.
-      rec.rdata = fields.slice();
+      rec.rdata = fields;
     }
 
     // TTL resolution as BIND does it.

@@ -23,23 +23,50 @@ export const TYPE = {
   SPF: 99,
 } as const;
 
-/** The records at one name. `byType` is built on first use: most names are never asked about by type. */
+/**
+ * The records at one name. Most names of a zone own one record: such an entry holds just that record, and the
+ * `records` array is made on first use (a million one-record names made a million arrays, ~56 MB that the
+ * garbage collector copied twice). `byType` is built on first use too.
+ */
 export class NameEntry {
-  /** The records at this name, in document order. */
-  records: RecordNode[];
   /** Whether the name is a delegation point (owns NS and is not the apex). */
   isCut = false;
-  private types: Map<number, RecordNode[]> | undefined;
+  /** All records, once there are several (or once asked for). */
+  private list: RecordNode[] | undefined = undefined;
+  private types: Map<number, RecordNode[]> | undefined = undefined;
+  private seenTypes: Set<number> | undefined = undefined;
   constructor(
-    /** Canonical name as first written. */
-    readonly name: string,
     readonly key: string,
-    first: RecordNode,
-  ) {
-    // An array literal of one element has room for one: most names own one record, and an array grown by
-    // push() reserves 17 slots (~150 bytes) - a million names make that 150 MB.
-    this.records = [first];
+    /** The first record at this name, in document order. */
+    readonly first: RecordNode,
+  ) {}
+
+  /** Canonical name as first written. */
+  get name(): string {
+    return this.first.owner;
   }
+
+  /** The records at this name, in document order. */
+  get records(): RecordNode[] {
+    return (this.list ??= [this.first]);
+  }
+
+  /** How many records the name owns (no array made). */
+  get count(): number {
+    return this.list === undefined ? 1 : this.list.length;
+  }
+
+  /** Add a later record (while the model is built). */
+  add(rec: RecordNode): void {
+    if (this.list === undefined) this.list = [this.first, rec];
+    else this.list.push(rec);
+  }
+
+  /** Drop the spare capacity push() left (an array grown by push keeps room for 17). */
+  trim(): void {
+    if (this.list !== undefined && this.list.length < 16) this.list = this.list.slice();
+  }
+
   /** Records by type code. */
   get byType(): Map<number, RecordNode[]> {
     if (!this.types) {
@@ -52,12 +79,18 @@ export class NameEntry {
     }
     return this.types;
   }
-  private seenTypes: Set<number> | undefined;
-  /** For names with many records: whether a record of the type was seen before (and note it). */
-  noteType(typeCode: number): boolean {
+
+  /** Whether an earlier record of the name has the type of the record just added (and note it). */
+  seenBefore(typeCode: number): boolean {
+    const recs = this.list;
+    if (recs === undefined) return false;
+    if (recs.length <= 16) {
+      for (let i = 0; i < recs.length - 1; i++) if (recs[i]!.typeCode === typeCode) return true;
+      return false;
+    }
     if (!this.seenTypes) {
       this.seenTypes = new Set();
-      for (let i = 0; i < this.records.length - 1; i++) this.seenTypes.add(this.records[i]!.typeCode);
+      for (let i = 0; i < recs.length - 1; i++) this.seenTypes.add(recs[i]!.typeCode);
     }
     if (this.seenTypes.has(typeCode)) return true;
     this.seenTypes.add(typeCode);
@@ -66,7 +99,8 @@ export class NameEntry {
 
   /** Whether any record at this name has the type (no map built). */
   has(typeCode: number): boolean {
-    for (const r of this.records) if (r.typeCode === typeCode) return true;
+    if (this.list === undefined) return this.first.typeCode === typeCode;
+    for (const r of this.list) if (r.typeCode === typeCode) return true;
     return false;
   }
 }
@@ -93,6 +127,8 @@ export class ZoneModel {
    * about occlusion visit these (a few per cent of a typical zone) instead of every name.
    */
   readonly nonChildNames: NameEntry[] = [];
+  /** Names that own more than one record, in order of their second record. */
+  readonly multiRecordNames: NameEntry[];
 
   constructor(readonly tree: ZoneRoot) {
     // Sized for a name per two entries; it grows when a zone has more.
@@ -101,9 +137,14 @@ export class ZoneModel {
     let entry: NameEntry | undefined;
     let lastType = -1;
     let list: RecordNode[] | undefined;
+    /** Names that got a second record (their arrays are trimmed at the end). */
+    const multi: NameEntry[] = [];
     // The apex is the first SOA's owner; until one is seen (it is nearly always the first record), the origin.
     const apexGuess = nameKey(tree.origin);
-    for (const node of tree.children) {
+    const children = tree.children;
+    // Indexed: a for-of over a big zone's nodes allocated an iterator result per node.
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
       if (node.type !== 'record') continue;
       this.records.push(node);
       // Consecutive records usually share their owner (blank owner fields share the very string) and often
@@ -112,26 +153,22 @@ export class ZoneModel {
         const key = nameKey(node.owner);
         entry = this.names.get(key);
         if (!entry) {
-          entry = new NameEntry(node.owner, key, node);
+          entry = new NameEntry(key, node);
           this.names.add(entry);
           // Classified now, while the key is fresh in the cache.
           if (!isChildOf(key, apexGuess)) this.nonChildNames.push(entry);
-        } else entry.records.push(node);
+        } else {
+          if (entry.count === 1) multi.push(entry);
+          entry.add(node);
+        }
         lastOwner = node.owner;
-      } else entry.records.push(node);
+      } else {
+        if (entry.count === 1) multi.push(entry);
+        entry.add(node);
+      }
       const key = entry.key;
       // Is this the first record of its type at this name? Then the name joins the type's owners.
-      const recs = entry.records;
-      let seen = false;
-      if (recs.length <= 16) {
-        for (let i = 0; i < recs.length - 1; i++) {
-          if (recs[i]!.typeCode === node.typeCode) {
-            seen = true;
-            break;
-          }
-        }
-      } else seen = entry.noteType(node.typeCode);
-      if (!seen) {
+      if (!entry.seenBefore(node.typeCode)) {
         const owners = this.typeOwners.get(node.typeCode);
         if (owners) owners.push(entry);
         else this.typeOwners.set(node.typeCode, [entry]);
@@ -145,14 +182,14 @@ export class ZoneModel {
       if (node.typeCode === TYPE.SOA) this.soa.push(node);
       if (node.typeCode === TYPE.DNAME) this.dnames.add(key);
     }
-    // Trim the spare capacity push() left in small per-name arrays.
-    for (const e of this.names.values()) if (e.records.length > 1 && e.records.length < 16) e.records = e.records.slice();
+    for (let i = 0; i < multi.length; i++) multi[i]!.trim();
+    this.multiRecordNames = multi;
     this.apex = this.soa[0]?.owner ?? tree.origin;
     this.apexKey = nameKey(this.apex);
     if (this.apexKey !== apexGuess) {
       // The first SOA came late or names another apex: classify again against the real one.
       this.nonChildNames.length = 0;
-      for (const e of this.names.values()) if (!isChildOf(e.key, this.apexKey)) this.nonChildNames.push(e);
+      for (const e of this.names.list) if (!isChildOf(e.key, this.apexKey)) this.nonChildNames.push(e);
     }
     for (const owner of this.typeOwners.get(TYPE.NS) ?? []) {
       if (owner.key === this.apexKey) continue;
@@ -178,13 +215,13 @@ export class ZoneModel {
       const e = this.names.get(key)!;
       if (isChildOf(key, this.apexKey)) cuts.push(e);
     }
-    cuts.sort((a, b) => a.records[0]!.index - b.records[0]!.index);
+    cuts.sort((a, b) => a.first.index - b.first.index);
     const others = this.nonChildNames;
     const out: NameEntry[] = [];
     let i = 0;
     let j = 0;
     while (i < others.length || j < cuts.length) {
-      if (j === cuts.length || (i < others.length && others[i]!.records[0]!.index < cuts[j]!.records[0]!.index)) out.push(others[i++]!);
+      if (j === cuts.length || (i < others.length && others[i]!.first.index < cuts[j]!.first.index)) out.push(others[i++]!);
       else out.push(cuts[j++]!);
     }
     this.occlusion = out;
@@ -205,8 +242,8 @@ export class ZoneModel {
   rrset(name: string, typeCode: number): RecordNode[] {
     const entry = this.names.get(nameKey(name));
     if (!entry) return EMPTY;
+    if (entry.count === 1) return entry.first.typeCode === typeCode ? entry.records : EMPTY;
     const recs = entry.records;
-    if (recs.length === 1) return recs[0]!.typeCode === typeCode ? recs : EMPTY;
     // Most lookups miss (is there a CNAME at this target?): answer small names without building their type map.
     if (recs.length <= 8) {
       let i = 0;
@@ -220,6 +257,7 @@ export class ZoneModel {
   first(name: string, typeCode: number): RecordNode | undefined {
     const entry = this.names.get(nameKey(name));
     if (!entry) return undefined;
+    if (entry.count === 1) return entry.first.typeCode === typeCode ? entry.first : undefined;
     for (const r of entry.records) if (r.typeCode === typeCode) return r;
     return undefined;
   }
@@ -261,9 +299,11 @@ export class ZoneModel {
   multiRecordRRsets(): RecordNode[][] {
     if (this.multi) return this.multi;
     const out: RecordNode[][] = [];
-    for (const entry of this.names.values()) {
+    // Only names with several records (listed while the model was built) can hold such an RRset.
+    const several = this.multiRecordNames;
+    for (let i = 0; i < several.length; i++) {
+      const entry = several[i]!;
       const recs = entry.records;
-      if (recs.length < 2) continue;
       // Most names hold a few records of distinct types: check that without building a map.
       let repeated = false;
       if (recs.length <= 8) {
@@ -349,7 +389,7 @@ export class ZoneModel {
   isNonTerminal(name: string): boolean {
     if (!this.nonTerminals) {
       const set = new Set<string>();
-      for (const key of this.names.keys()) {
+      for (const { key } of this.names.list) {
         for (let k = parentName(key); k !== undefined; k = parentName(k)) {
           if (set.has(k)) break;
           set.add(k);

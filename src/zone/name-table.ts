@@ -6,8 +6,8 @@
 // compares a stored hash before it looks at a key. Measured on 1.1 M names: about half a Map's time.
 
 export class NameTable<V extends { readonly key: string }> implements ReadonlyMap<string, V> {
-  /** Values in insertion order. */
-  private readonly list: V[] = [];
+  /** Values in insertion order (read-only for callers: loops over it allocate no iterator results). */
+  readonly list: V[] = [];
   /** Hash of each value's key, by insertion index. */
   private hashes: Int32Array;
   /** Open addressing (linear probing): insertion index + 1, 0 for an empty slot. */

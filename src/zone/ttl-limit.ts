@@ -12,7 +12,10 @@ export function reportTtlsAbove(
   const tree: ZoneRoot = context.tree;
   let ttlDirective: DirectiveNode | undefined;
   const reportedDirectives = new Set<DirectiveNode>();
-  for (const node of tree.children) {
+  const children = tree.children;
+  // Indexed: a for-of over a big zone's nodes allocated an iterator result per node.
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
     if (node.type === 'directive') {
       if (node.name === '$TTL') ttlDirective = node;
       continue;
