@@ -1,6 +1,6 @@
 import { defineRule } from '../src/lint/types.js';
 import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
-import { nameKey, splitLabels } from '../src/syntax/name.js';
+import { nameKey, resolveName, splitLabels } from '../src/syntax/name.js';
 import type { RecordNode } from '../src/syntax/types.js';
 
 /** For a name written relative whose labels end with the origin's: the origin it was resolved against. */
@@ -23,7 +23,10 @@ function doubledOrigin(writtenText: string, absolute: string): string | undefine
   let backslashes = 0;
   for (let i = n - 2; i >= 0 && writtenText[i] === '\\'; i--) backslashes++;
   if (writtenText.endsWith('.') && backslashes % 2 === 0) return undefined; // absolute
-  const w = splitLabels(writtenText + '.');
+  // Labels compared in canonical form: `\101xample` is `example`.
+  const canonical = resolveName(writtenText + '.', '.');
+  if (canonical === undefined) return undefined;
+  const w = splitLabels(canonical);
   const all = splitLabels(absolute);
   const origin = all.slice(w.length);
   if (origin.length === 0 || w.length < origin.length) return undefined;

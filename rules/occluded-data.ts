@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { docsUrl, lineRef } from '../src/zone/where.js';
 import { TYPE } from '../src/zone/model.js';
-import { nameKey, parentName } from '../src/syntax/name.js';
+import { nameKey } from '../src/syntax/name.js';
 import type { RecordNode } from '../src/syntax/types.js';
 
 /** Types that belong at a delegation point (the parent side of a cut). */
@@ -26,7 +26,7 @@ export default defineRule({
         if (typeof v === 'string') nsTargets.add(nameKey(v));
       }
     }
-    const firstOf = (name: string, type: number): RecordNode => zone.rrset(name, type)[0]!;
+    const firstOf = (name: string, type: number): RecordNode => zone.first(name, type)!;
     const apexKey = zone.apexKey;
     // Without DNAMEs only delegation points and names deeper than one label below the apex can be occluded:
     // the model lists those (usually a few per cent of the names).
@@ -36,22 +36,21 @@ export default defineRule({
       const key = entry.key;
       if (key === apexKey) continue;
       if (!zone.inZone(name)) continue;
-      // Below (or at) a delegation point.
-      const cut = zone.cutAt(name);
+      // The nearest delegation point above the name (at it: entry.isCut).
+      const above = zone.cutAbove(entry);
       const dname = zone.dnameAbove(name);
       for (const rec of entry.records) {
         let reason: string | undefined;
-        if (cut !== undefined && nameKey(cut) === entry.key) {
+        if (entry.isCut) {
           // At the cut itself: only NS, DS, NSEC, RRSIG (and glue addresses) are the parent's.
-          const above = zone.cutAt(parentName(name) ?? '.');
           if (above !== undefined) {
             reason = `is below the delegation of ${above} (${lineRef(tree, firstOf(above, TYPE.NS))})`;
           } else if (!AT_CUT.has(rec.typeCode) && !((rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry.key))) {
             reason = `is at the delegation point ${name} (NS on ${lineRef(tree, firstOf(name, TYPE.NS))}), where only NS, DS and DNSSEC records of the parent are served`;
           }
-        } else if (cut !== undefined) {
+        } else if (above !== undefined) {
           const glue = (rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry.key);
-          if (!glue) reason = `is below the delegation of ${cut} (NS on ${lineRef(tree, firstOf(cut, TYPE.NS))})`;
+          if (!glue) reason = `is below the delegation of ${above} (NS on ${lineRef(tree, firstOf(above, TYPE.NS))})`;
         }
         if (!reason && dname !== undefined) {
           reason = `is below the DNAME at ${dname} (${lineRef(tree, firstOf(dname, TYPE.DNAME))}), which redirects every name under it`;

@@ -67,7 +67,10 @@ export default defineRule({
       if (vlmcsMisnaming(rec.owner)) continue;
       const problem = srvOwnerProblem(rec.owner);
       if (!problem) continue;
-      const parent = splitLabels(rec.owner).slice(1).join('.');
+      // The name the records were meant for: without the service label, and without the protocol label too
+      // when the second label is one (`_-ldap._tcp.example.com.` was meant as `_ldap._tcp.example.com.`).
+      const labels = splitLabels(rec.owner);
+      const parent = labels.slice(labels.length > 2 && /^_[A-Za-z0-9]/.test(labels[1]!) ? 2 : 1).join('.');
       const lines = rrset.map((r) => String(lineOf(r)));
       context.report({
         node: rec,

@@ -211,10 +211,7 @@ export class ZoneModel {
   occlusionCandidates(): NameEntry[] {
     if (this.occlusion) return this.occlusion;
     const cuts: NameEntry[] = [];
-    for (const key of this.cuts) {
-      const e = this.names.get(key)!;
-      if (isChildOf(key, this.apexKey)) cuts.push(e);
-    }
+    for (const e of this.ownersOfType(TYPE.NS)) if (e.isCut && isChildOf(e.key, this.apexKey)) cuts.push(e);
     cuts.sort((a, b) => a.first.index - b.first.index);
     const others = this.nonChildNames;
     const out: NameEntry[] = [];
@@ -337,7 +334,17 @@ export class ZoneModel {
     const key = nameKey(name);
     if (key === this.apexKey) return undefined;
     if (this.cuts.has(key)) return this.names.get(key)!.name;
-    // Most owners sit right below the apex: their parent is the apex, which is no cut (no allocation then).
+    return this.cutAboveKey(key);
+  }
+
+  /** The nearest delegation point strictly above a name of the zone (not at it), if any: no hashing of the name. */
+  cutAbove(entry: NameEntry): string | undefined {
+    if (this.cuts.size === 0 || entry.key === this.apexKey) return undefined;
+    return this.cutAboveKey(entry.key);
+  }
+
+  private cutAboveKey(key: string): string | undefined {
+    // Most names sit right below the apex: their parent is the apex, which is no cut (no allocation then).
     if (isChildOf(key, this.apexKey)) return undefined;
     if (!this.irregularCuts) {
       // Cuts sit at a few depths below the apex (usually one): look at the ancestors at those depths only, the

@@ -65,3 +65,16 @@ test('missing-trailing-dot: the origin in effect after $ORIGIN counts, and escap
   ]);
   expect(messages[0]!.message).toContain('relative to the origin sub.corp.example. and means host.sub.corp.example.sub.corp.example.');
 });
+
+test('origin labels written with \\DDD escapes are compared decoded', async () => {
+  const text = zone(
+    ...HEAD,
+    'ns1 IN A 192.0.2.1',
+    'www.corp.\\101xample IN A 192.0.2.9',
+    'mail.corp.exampl\\101 IN A 192.0.2.10',
+    'web.corp.\\101xamplf IN A 192.0.2.11',
+  );
+  const messages = await run(text, 'missing-trailing-dot');
+  expect(messages.map((m) => where(m))).toEqual(['6:1-6:20', '7:1-7:21']);
+  expect(messages[0]!.message).toContain('relative to the origin corp.example. and means www.corp.example.corp.example.');
+});

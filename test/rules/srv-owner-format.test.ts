@@ -24,6 +24,9 @@ describe(ID, () => {
     );
     expect(messages[1]!.message).toContain('the second label "voice" is not a protocol label such as _tcp or _udp');
     expect(messages[2]!.message).toContain('the service label "_sip_tls" is not a service name');
+    // The example keeps the zone part only: the bad service and its protocol label are both replaced.
+    expect(messages[1]!.message).toContain('Clients look up names such as _ldap._tcp.voice.corp.example., so');
+    expect(messages[2]!.message).toContain('Clients look up names such as _ldap._tcp.corp.example., so');
   });
 
   test('valid: AD names, long Lync names, and KMS look-alikes (vlmcs-misnamed reports those)', async () => {

@@ -1,6 +1,5 @@
 // Contract between the zone parser and the RR type table. The parser tokenises an entry and hands the rdata
 // tokens of one record to `parseRdata`; everything type-specific lives behind this interface.
-import type { RdataField, Token } from '../types.js';
 
 export interface RdataContext {
   /** Current origin (canonical absolute name) for relative names in rdata. */

@@ -2,7 +2,7 @@
 // refers to kinds by name. Value forms are listed per kind; see RdataField.value in ../types.ts.
 import type { RdataField, Token } from '../types.js';
 import type { FieldSpec } from './api.js';
-import { decodeName, labelsToName, lastNameError, nameToWire, parseName, resolveName } from '../name.js';
+import { labelsToName, lastNameError, nameToWire, resolveName } from '../name.js';
 import { BAD, fail, failRange, fieldValue, label, show, type Kind, type ParseState } from './core.js';
 import { lookupType, typeName } from './table.js';
 import {
