@@ -19,6 +19,8 @@ import type {
 import { Source } from './source.js';
 import { lastNameError, parseName, resolveName, type NameResult } from './name.js';
 import { parseTtl, looksLikeTtl } from './ttl.js';
+import { tokenEnd, ttlClassLayout, type TtlClassLayout } from './record-layout.js';
+import { BACKSLASH, CR, DOLLAR, LF, LPAREN, QUOTE, RPAREN, SEMI, SPACE, TAB } from './chars.js';
 import { isGenericRdata, lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire } from './rdata/index.js';
 import type { RdataContext, RRTypeDef } from './rdata/api.js';
 import { decodeString } from './rdata/text.js';
@@ -48,16 +50,6 @@ export interface ParseOptions {
   originGuessed?: boolean;
 }
 
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
-const LF = 10;
-const SEMI = 59;
-const LPAREN = 40;
-const RPAREN = 41;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const DOLLAR = 36;
 
 function positionOf(source: SourceText, start: number, end: number): Position {
   return { start: source.point(start), end: source.point(end) };
@@ -78,33 +70,72 @@ class Node {
 
 const NO_RDATA: RdataField[] = Object.freeze([]) as unknown as RdataField[];
 
+// Record.bits: whether the entry began with an owner token, whether the rdata was written in RFC 3597 form,
+// and where the TTL came from (three bits).
+const OWNER_TOKEN = 1;
+const GENERIC = 2;
+const TTL_SOURCE_SHIFT = 2;
+const TTL_SOURCES: TtlSource[] = ['explicit', '$TTL', 'soa-minimum', 'previous', 'default'];
+
 class Record extends Node implements RecordNode {
   // On the prototype (below), not on each of a million instances.
   declare readonly type: 'record';
   owner = '';
-  ownerStart = -1;
-  ownerEnd = -1;
   ttl = 0;
-  ttlStart = -1;
-  ttlEnd = -1;
-  ttlSource: TtlSource = 'explicit';
   class = 'IN';
-  classStart = -1;
-  classEnd = -1;
   rrtype = '';
   typeCode = 0;
   typeStart = -1;
   typeEnd = -1;
   // Shared until the rdata is parsed (records of types without fields keep it): one array less per record.
   rdata: RdataField[] = NO_RDATA;
-  generic = false;
+  index = 0;
+  /** Flags and the TTL source (see OWNER_TOKEN): one slot instead of eight. */
+  bits = 0;
   declare wire?: Uint8Array;
   declare age?: number;
   declare ageStart?: number;
   declare ageEnd?: number;
-  index = 0;
   /** Set on records produced by $GENERATE: the directive. */
   declare generatedBy?: DirectiveNode;
+  /** $GENERATE records: the directive's TTL token, if it has one. */
+  declare generatedTtl?: [number, number];
+
+  // Owner, TTL and class token ranges are found again from the text when asked (see record-layout.ts).
+  get ownerStart(): number {
+    return this.bits & OWNER_TOKEN ? this.start : -1;
+  }
+  get ownerEnd(): number {
+    return this.bits & OWNER_TOKEN ? tokenEnd(this.source.text, this.start) : -1;
+  }
+  get ttlStart(): number {
+    return this.layout().ttlStart;
+  }
+  get ttlEnd(): number {
+    return this.layout().ttlEnd;
+  }
+  get classStart(): number {
+    return this.layout().classStart;
+  }
+  get classEnd(): number {
+    return this.layout().classEnd;
+  }
+  get ttlSource(): TtlSource {
+    return TTL_SOURCES[this.bits >> TTL_SOURCE_SHIFT]!;
+  }
+  set ttlSource(source: TtlSource) {
+    this.bits = (this.bits & ((1 << TTL_SOURCE_SHIFT) - 1)) | (TTL_SOURCES.indexOf(source) << TTL_SOURCE_SHIFT);
+  }
+  get generic(): boolean {
+    return (this.bits & GENERIC) !== 0;
+  }
+  private layout(): TtlClassLayout {
+    if (this.typeStart < 0) {
+      const t = this.generatedTtl;
+      return { ttlStart: t ? t[0] : -1, ttlEnd: t ? t[1] : -1, classStart: -1, classEnd: -1 };
+    }
+    return ttlClassLayout(this.source.text, this.start, (this.bits & OWNER_TOKEN) !== 0, this.typeStart, this.ageStart);
+  }
 }
 
 Object.defineProperty(Record.prototype, 'type', { value: 'record', enumerable: true });
@@ -442,8 +473,7 @@ function parseSource(
         continue;
       }
       rec.owner = ownerName;
-      rec.ownerStart = t0.start;
-      rec.ownerEnd = t0.end;
+      rec.bits |= OWNER_TOKEN;
       i = 1;
     }
     prevOwner = rec.owner;
@@ -474,8 +504,6 @@ function parseSource(
           break;
         }
         rec.ttl = v;
-        rec.ttlStart = t.start;
-        rec.ttlEnd = t.end;
         haveTtl = true;
         continue;
       }
@@ -497,8 +525,6 @@ function parseSource(
         const cls = parseClass(tx);
         if (cls !== undefined) {
           rec.class = cls;
-          rec.classStart = t.start;
-          rec.classEnd = t.end;
           haveClass = true;
           continue;
         }
@@ -542,7 +568,7 @@ function parseSource(
         for (const c of comments) children.push(c);
         continue;
       }
-      rec.generic = true;
+      rec.bits |= GENERIC;
       rec.wire = wire;
       if (def.fields.length > 0) {
         const fields = rdataFromWire(def, wire);
@@ -821,7 +847,7 @@ function generate(
     if (toks[0] && isGenericRdata(toks)) {
       const wire = parseGenericRdata(def, toks, ctx);
       if (!wire || failed) return undefined;
-      rec.generic = true;
+      rec.bits |= GENERIC;
       rec.wire = wire;
       if (def.fields.length) {
         const f = rdataFromWire(def, wire);
@@ -839,8 +865,7 @@ function generate(
     if (ttl !== undefined) {
       rec.ttl = ttl;
       rec.ttlSource = 'explicit';
-      rec.ttlStart = ttlTok!.start;
-      rec.ttlEnd = ttlTok!.end;
+      rec.generatedTtl = [ttlTok!.start, ttlTok!.end];
     } else if (state.defaultTtlKnown) {
       rec.ttl = state.defaultTtl;
       rec.ttlSource = '$TTL';
