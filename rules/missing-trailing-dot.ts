@@ -39,6 +39,35 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+const DOTS = new Int32Array(130);
+
+/**
+ * Whether an absolute name ends with the same labels twice (`a.b.c.b.c.`), compared case-insensitively. A
+ * relative name that ends with its origin resolves to such a name, so most names are cleared here from the name
+ * alone, without finding the written text. Names with escapes are not judged here (true).
+ */
+function endsWithRepeatedLabels(name: string): boolean {
+  if (name.indexOf('\\') >= 0) return true;
+  // DOTS[0] = -1, then the position of every dot (the last one is the root's).
+  let k = 0;
+  DOTS[0] = -1;
+  for (let i = 0; i < name.length && k < 128; i++) if (name.charCodeAt(i) === 46) DOTS[++k] = i;
+  for (let m = 1; 2 * m <= k; m++) {
+    const a = DOTS[k - 2 * m]! + 1;
+    const b = DOTS[k - m]! + 1;
+    if (b - a !== name.length - b) continue;
+    let same = true;
+    for (let i = 0; i < b - a; i++) {
+      if (lower(name.charCodeAt(a + i)) !== lower(name.charCodeAt(b + i))) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the name written at text[start, end) plainly has no doubled origin: it is plain (no escapes), and
  * either absolute, `@`, or too short to end with the origin it was resolved against. Checked in place, because
@@ -90,9 +119,10 @@ export default defineRule({
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
       if ((rec as { generatedBy?: unknown }).generatedBy) continue;
-      if (rec.ownerStart >= 0) check(rec, rec.ownerStart, rec.ownerEnd, rec.owner, 'Owner');
+      // The owner's written text is found only for names that end with repeated labels (few).
+      if (rec.ownerStart >= 0 && endsWithRepeatedLabels(rec.owner)) check(rec, rec.ownerStart, rec.ownerEnd, rec.owner, 'Owner');
       for (const f of rec.rdata) {
-        if (f.kind !== 'name' || typeof f.value !== 'string') continue;
+        if (f.kind !== 'name' || typeof f.value !== 'string' || !endsWithRepeatedLabels(f.value)) continue;
         check(rec, f.start, f.end, f.value, `${rec.rrtype} ${f.name}`);
       }
     }

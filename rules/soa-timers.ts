@@ -54,10 +54,10 @@ export default defineRule({
         expire: Number(f.expire?.value ?? 0),
         minimum: Number(f.minimum?.value ?? 0),
       };
-      const where = `SOA on ${lineRef(tree, soa)}`;
       const say = (name: keyof typeof f, message: string) => {
         const fl = f[name];
-        context.report({ node: soa, range: fl ? subRange(tree, soa, fl.start, fl.end) : undefined, message: `${message} (${where}).` });
+        // The line is looked up only when there is something to say: the first lookup indexes the whole file.
+        context.report({ node: soa, range: fl ? subRange(tree, soa, fl.start, fl.end) : undefined, message: `${message} (SOA on ${lineRef(tree, soa)}).` });
       };
       let zero = false;
       for (const name of ['refresh', 'retry', 'expire', 'minimum'] as const) {

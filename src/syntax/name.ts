@@ -167,6 +167,9 @@ export function resolveName(text: string, origin: string): string | undefined {
     }
     if (total > 255) return fail(`name of ${total} octets is longer than 255`);
     // Escape specials that are legal unescaped in plain text but canonical-escaped (@ and $ inside names).
+    // Searching the whole name also flattens the rope `text + '.' + origin` while it is young, so the garbage
+    // collector drops the rope and keeps one flat string (measured: without it the model and rules of a
+    // million-record zone took ~0.3 s longer, reading names through ropes).
     if (name.indexOf('@') >= 0 || name.indexOf('$') >= 0) return canonical(text, origin);
     return name;
   }
