@@ -31,12 +31,22 @@ export class NameTable<V extends { readonly key: string }> implements ReadonlyMa
   get(key: string): V | undefined {
     const h = hashOf(key);
     const { slots, list, mask } = this;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
+    let s = h & mask;
+    for (; ; s = (s + 1) & mask) {
       const e = slots[2 * s + 1]!;
-      if (e === 0) return undefined;
+      if (e === 0) break;
       if (slots[2 * s] === h && list[e - 1]!.key === key) return list[e - 1];
     }
+    // Remembered for add(): a miss is usually followed by adding the key, at this very slot.
+    this.missKey = key;
+    this.missHash = h;
+    this.missSlot = s;
+    return undefined;
   }
+
+  private missKey: string | undefined = undefined;
+  private missHash = 0;
+  private missSlot = 0;
 
   has(key: string): boolean {
     return this.get(key) !== undefined;
@@ -45,8 +55,16 @@ export class NameTable<V extends { readonly key: string }> implements ReadonlyMa
   /** Add a value whose key is not in the table yet (callers look it up first). */
   add(value: V): void {
     const index = this.list.length;
-    if ((index + 1) * 2 > this.mask + 1) this.grow();
     this.list.push(value);
+    if ((index + 1) * 2 > this.mask + 1) this.grow();
+    else if (this.missKey === value.key) {
+      // The slot get() found empty for this key: no second hash, no second probe.
+      this.slots[2 * this.missSlot] = this.missHash;
+      this.slots[2 * this.missSlot + 1] = index + 1;
+      this.missKey = undefined;
+      return;
+    }
+    this.missKey = undefined;
     place(this.slots, this.mask, hashOf(value.key), index + 1);
   }
 
