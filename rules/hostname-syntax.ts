@@ -69,7 +69,6 @@ function badAddressOwner(name: string): string | undefined {
   return badHostLabel(name, true);
 }
 
-const OWNER_CHECKED = new Set<number>([TYPE.A, TYPE.AAAA, TYPE.MX]);
 const TARGET_FIELD: Record<number, string> = { [TYPE.NS]: 'nsdname', [TYPE.MX]: 'exchange', [TYPE.SRV]: 'target', [TYPE.PTR]: 'ptrdname' };
 
 /** PTR owners whose target must be a host name: reverse-mapping names, except DNS-SD domain enumeration
@@ -102,7 +101,8 @@ export default defineRule({
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
       if (rec.class !== 'IN') continue;
-      if (OWNER_CHECKED.has(rec.typeCode)) {
+      const type = rec.typeCode;
+      if (type === TYPE.A || type === TYPE.AAAA || type === TYPE.MX) {
         let bad: string | undefined;
         if (rec.owner === lastOwner && rec.typeCode !== TYPE.MX) bad = lastVerdict;
         else if (rec.typeCode === TYPE.MX) bad = badHostLabel(rec.owner, true);
@@ -118,8 +118,9 @@ export default defineRule({
           });
         }
       }
-      const fname = TARGET_FIELD[rec.typeCode];
-      if (fname === undefined || (rec.typeCode === TYPE.PTR && !isReverse(rec.owner))) continue;
+      if (type !== TYPE.NS && type !== TYPE.MX && type !== TYPE.SRV && type !== TYPE.PTR) continue;
+      const fname = TARGET_FIELD[type]!;
+      if (type === TYPE.PTR && !isReverse(rec.owner)) continue;
       const f = field(rec, fname);
       if (!f || typeof f.value !== 'string' || f.value === '.') continue;
       const bad = badHostLabel(f.value, false);

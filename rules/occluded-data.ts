@@ -35,11 +35,14 @@ export default defineRule({
       const name = entry.name;
       const key = entry.key;
       if (key === apexKey) continue;
-      if (!zone.inZone(name)) continue;
+      if (!zone.keyInZone(key)) continue;
       // The nearest delegation point above the name (at it: entry.isCut).
       const above = zone.cutAbove(entry);
       const dname = zone.dnameAbove(name);
-      for (const rec of entry.records) {
+      // (Indexed, so that a one-record name needs no records array.)
+      const count = entry.count;
+      for (let i = 0; i < count; i++) {
+        const rec = count === 1 ? entry.first : entry.records[i]!;
         let reason: string | undefined;
         if (entry.isCut) {
           // At the cut itself: only NS, DS, NSEC, RRSIG (and glue addresses) are the parent's.

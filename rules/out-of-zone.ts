@@ -15,7 +15,7 @@ export default defineRule({
     const { zone, tree } = context;
     // Names right below the apex are in the zone: only the model's other names need a look.
     for (const entry of zone.nonChildNames) {
-      if (zone.inZone(entry.name)) continue;
+      if (zone.keyInZone(entry.key)) continue;
       for (const rec of entry.records) {
         const deletion = recordDeletion(tree, rec);
         context.report({

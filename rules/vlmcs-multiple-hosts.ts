@@ -81,7 +81,8 @@ export default defineRule({
     for (const rrset of vlmcsRRsets(context.zone)) {
       const owner = rrset[0]!.owner;
       const hosts = [...byTarget(srvList(rrset).filter((s) => s.targetKey !== '.')).values()];
-      const listing = listed(hosts.map((h) => hostWithLines(h[0]!.target, h.map((s) => s.rec))));
+      // Made only for a message: line numbers index the whole file on first use.
+      const listing = () => listed(hosts.map((h) => hostWithLines(h[0]!.target, h.map((s) => s.rec))));
       if (allowed) {
         for (const host of hosts) {
           if (allowed.has(host[0]!.targetKey)) continue;
@@ -91,7 +92,7 @@ export default defineRule({
             node: host[0]!.rec,
             message:
               `Rogue KMS host ${hostWithLines(target, host.map((s) => s.rec))} in ${owner}: it is not in allowedHosts ` +
-              `(${listed(options.allowedHosts!) || 'empty'}). Hosts published there: ${listing}. ${ROGUE} ${hosts.length > 1 ? THRESHOLD : ''}`.trimEnd() +
+              `(${listed(options.allowedHosts!) || 'empty'}). Hosts published there: ${listing()}. ${ROGUE} ${hosts.length > 1 ? THRESHOLD : ''}`.trimEnd() +
               describeAges(rrset, context.zone),
             suggestions: suggestion ? [suggestion] : undefined,
             note: `If ${target} is a KMS host on purpose, add it to the rule's allowedHosts option.`,
@@ -110,7 +111,7 @@ export default defineRule({
       const names = hosts.slice(0, MAX_LISTED).map((h) => JSON.stringify(h[0]!.target));
       context.report({
         node: hosts[1]![0]!.rec,
-        message: `${hosts.length} KMS hosts are published in ${owner}: ${listing}. ${THRESHOLD} ${ROGUE}` + describeAges(rrset, context.zone),
+        message: `${hosts.length} KMS hosts are published in ${owner}: ${listing()}. ${THRESHOLD} ${ROGUE}` + describeAges(rrset, context.zone),
         suggestions,
         note: `If every host is a KMS host on purpose, list them in the rule's options: "vlmcs-multiple-hosts": ["warn", {"allowedHosts": [${names.join(', ')}]}].`,
       });

@@ -226,9 +226,12 @@ export function nameToWire(name: string): Uint8Array {
 /** True when `name` equals `ancestor` or lies below it (both canonical absolute). */
 export function isSubdomain(name: string, ancestor: string): boolean {
   if (ancestor === '.') return true;
-  const n = nameKey(name);
-  const a = nameKey(ancestor);
-  if (n === a) return true;
+  return isSubdomainKey(nameKey(name), nameKey(ancestor));
+}
+
+/** isSubdomain for keys (nameKey already applied to both). */
+export function isSubdomainKey(n: string, a: string): boolean {
+  if (a === '.' || n === a) return true;
   const dot = n.length - a.length - 1;
   // No concatenation: this runs for every record in several rules.
   return dot > 0 && n.charCodeAt(dot) === DOT && n.endsWith(a) && !isEscapedDotBefore(n, dot);

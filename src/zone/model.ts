@@ -1,7 +1,7 @@
 // The zone model: built once per tree and shared by all rules, so that no rule rescans the tree to answer
 // "what else is at this name?" or "is this name below a delegation?".
 import type { RecordNode, ZoneRoot } from '../syntax/types.js';
-import { isSubdomain, nameKey, parentName } from '../syntax/name.js';
+import { isSubdomain, isSubdomainKey, nameKey, parentName } from '../syntax/name.js';
 import { NameTable } from './name-table.js';
 
 export const TYPE = {
@@ -323,6 +323,11 @@ export class ZoneModel {
   /** Whether a name is at or below the apex. */
   inZone(name: string): boolean {
     return isSubdomain(name, this.apex);
+  }
+
+  /** inZone for a name's key (lower case already: no case folding). */
+  keyInZone(key: string): boolean {
+    return isSubdomainKey(key, this.apexKey);
   }
 
   /** Per name key: the delegation point at or above it (null: none). Names share parents, so this is cheap. */
