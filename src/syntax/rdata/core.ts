@@ -59,6 +59,7 @@ export function show(text: string): string {
 
 /** The value of an earlier field by name (fields parsed/decoded so far). */
 export function fieldValue(fields: readonly RdataField[], name: string): unknown {
-  for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.name === name) return fields[i]!.value;
+  // Slots of fields not parsed yet are undefined (see parseRdata).
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i]?.name === name) return fields[i]!.value;
   return undefined;
 }

@@ -257,10 +257,15 @@ export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): 
   }
   const fields = def.fields;
   const kinds = plan.kinds;
-  const out: RdataField[] = [];
+  // Most types have at most four fields: their array is made at its final size by an array literal (which
+  // V8, seeing nearly all of them survive, allocates straight in the old generation) and filled in place.
+  // Slots not filled yet are undefined (kinds reading earlier fields skip them).
+  const count = fields.length;
+  const out: RdataField[] = count <= 4 ? presized(count) : [];
+  let k = 0;
   const s: ParseState = { def, tokens, pos: 0, ctx, fields: out };
   const n = tokens.length;
-  for (let i = 0; i < fields.length; i++) {
+  for (let i = 0; i < count; i++) {
     const spec = fields[i]!;
     const kind = kinds[i]!;
     const first = s.pos;
@@ -289,8 +294,13 @@ export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): 
     } else {
       start = end = first < n ? tokens[first]!.start : n ? tokens[n - 1]!.end : -1;
     }
-    out.push({ name: spec.name, kind: spec.kind, value, start, end });
+    const field = { name: spec.name, kind: spec.kind, value, start, end };
+    if (k < out.length) out[k] = field;
+    else out.push(field);
+    k++;
   }
+  // Optional fields left out: drop their slots (an array this small is never reallocated by that).
+  if (out.length !== k) out.length = k;
   if (s.pos < n) {
     const extra = tokens[s.pos]!;
     ctx.error(`${countMessage(def, n)}: unexpected ${JSON.stringify(extra.text)}`, extra.start, tokens[n - 1]!.end);
@@ -317,26 +327,23 @@ export function parseRdata(def: RRTypeDef, tokens: Token[], ctx: RdataContext): 
       return undefined;
     }
   }
-  return exactCopy(out);
+  return count <= 4 ? out : out.slice();
 }
 
-/**
- * An exact-size copy of the fields (an array grown by push keeps spare capacity, ~100 bytes a record). Array
- * literals for the common sizes: V8 tracks where literals are allocated and, seeing nearly all of them live on,
- * allocates them straight in the old generation, so that the garbage collector does not copy them twice.
- */
-function exactCopy(a: RdataField[]): RdataField[] {
-  switch (a.length) {
+/** An array of `count` (at most 4) empty slots, from an array literal (see parseRdata). */
+function presized(count: number): RdataField[] {
+  const none = undefined as unknown as RdataField;
+  switch (count) {
+    case 0:
+      return [];
     case 1:
-      return [a[0]!];
+      return [none];
     case 2:
-      return [a[0]!, a[1]!];
+      return [none, none];
     case 3:
-      return [a[0]!, a[1]!, a[2]!];
-    case 4:
-      return [a[0]!, a[1]!, a[2]!, a[3]!];
+      return [none, none, none];
     default:
-      return a.slice();
+      return [none, none, none, none];
   }
 }
 

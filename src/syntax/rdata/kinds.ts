@@ -977,7 +977,7 @@ const gatewayKind: Kind = {
       case 3:
         return parseNameToken(s, spec, t);
       default: {
-        const prev = s.fields.find((f) => f.name === 'gatewaytype' || f.name === 'relaytype')!;
+        const prev = s.fields.find((f) => f?.name === 'gatewaytype' || f?.name === 'relaytype')!;
         return failRange(s, prev.start, prev.end, `${s.def.name} ${prev.name} must be 0 (none), 1 (IPv4), 2 (IPv6) or 3 (name); found ${type}`);
       }
     }
