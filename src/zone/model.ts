@@ -3,6 +3,7 @@
 import type { RecordNode, ZoneRoot } from '../syntax/types.js';
 import { isSubdomain, isSubdomainKey, nameKey, parentName } from '../syntax/name.js';
 import { NameTable } from './name-table.js';
+import { SuffixIndex } from './suffix-index.js';
 
 export const TYPE = {
   A: 1,
@@ -195,11 +196,7 @@ export class ZoneModel {
       if (owner.key === this.apexKey) continue;
       this.cuts.add(owner.key);
       owner.isCut = true;
-      const depth = depthBelow(owner.key, this.apexKey);
-      if (depth === undefined) this.irregularCuts = true;
-      else if (!this.cutDepths.includes(depth)) this.cutDepths.push(depth);
     }
-    this.cutDepths.sort((a, b) => b - a);
   }
 
   private occlusion?: NameEntry[];
@@ -225,10 +222,8 @@ export class ZoneModel {
     return out;
   }
 
-  /** Label depths below the apex at which delegation points sit, deepest first (plain in-zone cuts). */
-  private cutDepths: number[] = [];
-  /** Some delegation point is outside the zone or has escapes: the general (memoised) lookup is needed. */
-  private irregularCuts = false;
+  /** The delegation points, for finding the one above a name without substrings (built on first use). */
+  private cutIndex?: SuffixIndex;
 
   /** All records at a name (any type). */
   at(name: string): RecordNode[] {
@@ -351,20 +346,13 @@ export class ZoneModel {
   private cutAboveKey(key: string): string | undefined {
     // Most names sit right below the apex: their parent is the apex, which is no cut (no allocation then).
     if (isChildOf(key, this.apexKey)) return undefined;
-    if (!this.irregularCuts) {
-      // Cuts sit at a few depths below the apex (usually one): look at the ancestors at those depths only, the
-      // deepest first - one substring and one probe per depth, nothing memoised.
-      const depth = depthBelow(key, this.apexKey);
-      if (depth !== undefined) {
-        for (const d of this.cutDepths) {
-          if (d >= depth) continue;
-          const k = ancestorAtDepth(key, depth, d);
-          if (this.cuts.has(k)) return this.names.get(k)!.name;
-        }
-        return undefined;
-      }
+    if (key.indexOf('\\') < 0 && isSubdomainKey(key, this.apexKey)) {
+      // The nearest cut is the longest suffix of the name, below the apex, that is a cut.
+      this.cutIndex ??= new SuffixIndex(this.cuts);
+      const cut = this.cutIndex.longestProperSuffix(key, this.apexKey.length);
+      return cut === undefined ? undefined : this.names.get(cut)!.name;
     }
-    // Escaped or out-of-zone names, or cuts elsewhere: walk up; parents are shared, so they are memoised.
+    // Escaped or out-of-zone names: walk up; parents are shared, so they are memoised.
     const parent = parentName(key);
     return parent === undefined ? undefined : (this.cutOfKey(parent) ?? undefined);
   }
@@ -427,24 +415,6 @@ function isChildOf(key: string, apexKey: string): boolean {
   const dot = key.indexOf('.');
   if (dot <= 0 || key.length - dot - 1 !== apexKey.length) return apexKey === '.' && dot > 0 && dot === key.length - 1 && key.lastIndexOf('\\', dot) < 0;
   return key.endsWith(apexKey) && key.lastIndexOf('\\', dot) < 0;
-}
-
-/** Number of labels of `key` below `apexKey` when it is a plain name (no escapes) at or below it; else undefined. */
-function depthBelow(key: string, apexKey: string): number | undefined {
-  if (key.indexOf('\\') >= 0) return undefined;
-  if (key === apexKey) return 0;
-  const rel = apexKey === '.' ? key.length - 1 : key.length - apexKey.length - 1;
-  if (rel <= 0 || (apexKey !== '.' && (key.charCodeAt(rel) !== 46 || !key.endsWith(apexKey)))) return undefined;
-  let depth = 1;
-  for (let i = 0; i < rel; i++) if (key.charCodeAt(i) === 46) depth++;
-  return depth;
-}
-
-/** The ancestor of a plain key `depth` labels below the apex that is `want` labels below it. */
-function ancestorAtDepth(key: string, depth: number, want: number): string {
-  let i = 0;
-  for (let skip = depth - want; skip > 0; skip--) i = key.indexOf('.', i) + 1;
-  return key.slice(i);
 }
 
 const cache = new WeakMap<ZoneRoot, ZoneModel>();
