@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { docsUrl, field, lineRef, subRange } from '../src/zone/where.js';
 import { TYPE, type ZoneModel } from '../src/zone/model.js';
-import { isSubdomain, parentName } from '../src/syntax/name.js';
+import { isSubdomain, nameKey, parentName } from '../src/syntax/name.js';
 
 /** Whether `name` has A/AAAA records, directly or through a wildcard at its closest encloser. */
 function hasAddress(zone: ZoneModel, name: string): boolean {
@@ -31,7 +31,7 @@ export default defineRule({
       const set = entry.records.length === 1 ? entry.records : entry.records.filter((r) => r.typeCode === TYPE.NS);
       const owner = set[0]!.owner;
       // NS records below another delegation or below a DNAME are occluded (occluded-data reports them).
-      if (!isApex && (zone.cutAt(parentName(owner) ?? '.') !== undefined || zone.dnameAbove(owner) !== undefined)) continue;
+      if (!isApex && (zone.cutAbove(entry) !== undefined || zone.dnameAbove(owner) !== undefined)) continue;
       for (const ns of set) {
         const f = field(ns, 'nsdname');
         if (!f || typeof f.value !== 'string') continue;
@@ -50,7 +50,10 @@ export default defineRule({
           });
           continue;
         }
-        if (zone.first(target, TYPE.CNAME) !== undefined) continue; // target-cname's business
+        // The target's own records, looked up once: an alias is target-cname's business, and a target with
+        // addresses needs nothing more (wherever it sits).
+        const at = zone.names.get(nameKey(target));
+        if (at !== undefined && (at.has(TYPE.CNAME) || at.has(TYPE.A) || at.has(TYPE.AAAA))) continue;
         const cut = zone.cutAt(target);
         // A target inside another delegation is resolved through that delegation; glue is needed only when
         // the target is inside the zone the NS records delegate (otherwise resolution is circular).

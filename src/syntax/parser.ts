@@ -68,6 +68,54 @@ class Node {
   }
 }
 
+/**
+ * A token of the entry being read. Its text is cut from the source only when asked for: the scanner reads
+ * every token, but the class and the type of most records are recognised in the source text (commonTypeAt),
+ * so two or three substrings per record are never made. Pooled: the parser reuses these objects.
+ */
+class ScanToken implements Token {
+  private cut: string | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    public start: number,
+    public end: number,
+    public quoted: boolean,
+  ) {}
+  /** Raw text between its delimiters (quotes removed). */
+  get text(): string {
+    return (this.cut ??= this.quoted ? this.source.slice(this.start + 1, this.end - 1) : this.source.slice(this.start, this.end));
+  }
+  reset(start: number, end: number, quoted: boolean): void {
+    this.start = start;
+    this.end = end;
+    this.quoted = quoted;
+    this.cut = undefined;
+  }
+}
+
+/** The most common RR types, by mnemonic length, for commonTypeAt. */
+const COMMON_TYPES: RRTypeDef[][] = [];
+for (const name of ['A', 'NS', 'MX', 'TXT', 'SOA', 'PTR', 'SRV', 'CAA', 'AAAA', 'CNAME', 'DS', 'DNSKEY', 'RRSIG', 'NSEC', 'HTTPS', 'SVCB', 'TLSA', 'SPF']) {
+  const def = lookupType(name)!;
+  (COMMON_TYPES[name.length] ??= []).push(def);
+}
+
+/** A common RR type written at text[start, end) (any case), read in place; undefined for the rest. */
+function commonTypeAt(text: string, start: number, end: number): RRTypeDef | undefined {
+  const candidates = COMMON_TYPES[end - start];
+  if (candidates === undefined) return undefined;
+  next: for (const def of candidates) {
+    const name = def.name;
+    for (let i = 0; i < name.length; i++) {
+      let c = text.charCodeAt(start + i);
+      if (c >= 97 && c <= 122) c -= 32;
+      if (c !== name.charCodeAt(i)) continue next;
+    }
+    return def;
+  }
+  return undefined;
+}
+
 /** 1 for ASCII characters that continue a plain token: not blanks, newlines, `;`, `(`, `)`, `"`, backslash. */
 const PLAIN = new Uint8Array(128).fill(1);
 for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE, BACKSLASH]) PLAIN[c] = 0;
@@ -269,19 +317,14 @@ function parseSource(
   // and not allocating four million small objects for a million-record zone halves the GC time.
   // The entry's tokens are pool[0, used): the pool is never emptied (an array whose length is set to 0 drops
   // its backing store, and regrowing it cost a ~150-byte allocation per entry).
-  const pool: Token[] = [];
+  const pool: ScanToken[] = [];
   let used = 0;
-  const token = (text: string, start: number, end: number, quoted: boolean): Token => {
+  const token = (start: number, end: number, quoted: boolean): ScanToken => {
     let t = pool[used];
     if (t === undefined) {
-      t = { text, start, end, quoted };
+      t = new ScanToken(text, start, end, quoted);
       pool.push(t);
-    } else {
-      t.text = text;
-      t.start = start;
-      t.end = end;
-      t.quoted = quoted;
-    }
+    } else t.reset(start, end, quoted);
     used++;
     return t;
   };
@@ -290,7 +333,8 @@ function parseSource(
   while (pos < n) {
     // ---- scan one entry: tokens up to a newline outside parentheses ----
     used = 0;
-    comments.length = 0;
+    // (Only when needed: setting the length is a call into the runtime, once per entry.)
+    if (comments.length !== 0) comments.length = 0;
     entryError = false;
     const first = text.charCodeAt(pos);
     const blankOwner = first === SPACE || first === TAB;
@@ -358,7 +402,7 @@ function parseSource(
             entryEnd = e;
             continue;
           }
-          token(text.slice(start + 1, p), start, p + 1, true);
+          token(start, p + 1, true);
           pos = p + 1;
           entryEnd = pos;
           continue;
@@ -384,7 +428,7 @@ function parseSource(
             break;
           }
           if (p > n) p = n;
-          token(text.slice(start, p), start, p, false);
+          token(start, p, false);
           pos = p;
           entryEnd = p;
         }
@@ -410,7 +454,7 @@ function parseSource(
     if (!blankOwner && !t0.quoted && t0.text.charCodeAt(0) === DOLLAR) {
       // ---- directive ----
       const name = t0.text.toUpperCase();
-      const dir = new Directive(entryStart, entryEnd, source, name, pool.slice(1, used).map((t) => ({ ...t })));
+      const dir = new Directive(entryStart, entryEnd, source, name, pool.slice(1, used).map((t) => ({ text: t.text, start: t.start, end: t.end, quoted: t.quoted })));
       if (includedBy) dir.includedBy = includedBy;
       children.push(dir);
       for (const c of comments) children.push(c);
@@ -493,13 +537,15 @@ function parseSource(
     let failed = false;
     for (; i < used; i++) {
       const t = pool[i]!;
-      const tx = t.text;
       if (t.quoted) {
-        err(`expected a TTL, class or RR type; found a quoted string "${tx}"`, t.start, t.end);
+        err(`expected a TTL, class or RR type; found a quoted string "${t.text}"`, t.start, t.end);
         failed = true;
         break;
       }
-      if (looksLikeTtl(tx)) {
+      // The class and the common types are recognised in the text, without a substring (see ScanToken).
+      const c0 = text.charCodeAt(t.start);
+      if (c0 >= 48 && c0 <= 57) {
+        const tx = t.text;
         if (haveTtl) {
           err(`a TTL was already given for this record; found a second one "${tx}"`, t.start, t.end);
           failed = true;
@@ -515,8 +561,8 @@ function parseSource(
         haveTtl = true;
         continue;
       }
-      if (tx.charCodeAt(0) === 91 /* [ */) {
-        const age = parseAge(tx);
+      if (c0 === 91 /* [ */) {
+        const age = parseAge(t.text);
         if (age !== undefined && rec.age === undefined) {
           if (typeof age === 'string') {
             err(age, t.start, t.end);
@@ -530,16 +576,16 @@ function parseSource(
         }
       }
       if (!haveClass) {
-        const cls = parseClass(tx);
+        const cls = t.end - t.start === 2 && (c0 | 0x20) === 105 && (text.charCodeAt(t.start + 1) | 0x20) === 110 ? 'IN' : parseClass(t.text);
         if (cls !== undefined) {
           rec.class = cls;
           haveClass = true;
           continue;
         }
       }
-      def = lookupType(tx);
+      def = commonTypeAt(text, t.start, t.end) ?? lookupType(t.text);
       if (!def) {
-        err(`unknown RR type "${tx}"`, t.start, t.end);
+        err(`unknown RR type "${t.text}"`, t.start, t.end);
         failed = true;
         break;
       }

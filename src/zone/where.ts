@@ -73,7 +73,9 @@ export function subRange(tree: ZoneRoot, rec: RecordNode, start: number, end: nu
 
 /** The rdata field of a record by name. */
 export function field(rec: RecordNode, name: string): RdataField | undefined {
-  for (const f of rec.rdata) if (f.name === name) return f;
+  // Indexed: rules call this for most records of a zone.
+  const rdata = rec.rdata;
+  for (let i = 0; i < rdata.length; i++) if (rdata[i]!.name === name) return rdata[i];
   return undefined;
 }
 
