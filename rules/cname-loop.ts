@@ -21,7 +21,10 @@ export default defineRule({
       // has() first: it makes no records array for a one-record name.
       return entry !== undefined && entry.has(TYPE.CNAME) ? entry.records.find((r) => r.typeCode === TYPE.CNAME) : undefined;
     };
-    for (const set of zone.rrsetsOfType(TYPE.CNAME)) {
+    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    const rrsets = zone.rrsetsOfType(TYPE.CNAME);
+    for (let n = 0; n < rrsets.length; n++) {
+      const set = rrsets[n]!;
       // Most CNAMEs point at a name with data: no chain starts here, and no bookkeeping is needed.
       const firstTarget = set[0]!.rdata[0]?.value;
       if (typeof firstTarget !== 'string' || cnameAt(nameKey(firstTarget)) === undefined) continue;

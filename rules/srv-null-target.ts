@@ -16,7 +16,10 @@ export default defineRule({
   },
   check(context) {
     const { tree, text } = context;
-    for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    const rrsets = context.zone.rrsetsOfType(TYPE.SRV);
+    for (let i = 0; i < rrsets.length; i++) {
+      const rrset = rrsets[i]!;
       // Only RRsets with a "." target concern this rule: look for one before building the typed list.
       if (!rrset.some((r) => field(r, 'target')?.value === '.')) continue;
       const list = srvList(rrset);

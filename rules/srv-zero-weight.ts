@@ -19,7 +19,10 @@ export default defineRule({
   },
   check(context) {
     const { tree } = context;
-    for (const rrset of context.zone.rrsetsOfType(TYPE.SRV)) {
+    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    const rrsets = context.zone.rrsetsOfType(TYPE.SRV);
+    for (let i = 0; i < rrsets.length; i++) {
+      const rrset = rrsets[i]!;
       // A record is starved only by another record of its RRset.
       if (rrset.length < 2) continue;
       const owner = rrset[0]!.owner;

@@ -272,12 +272,14 @@ export class ZoneModel {
     if (out) return out;
     // From the owners noted while building the model: no hashing of names again.
     out = [];
-    for (const e of this.typeOwners.get(typeCode) ?? EMPTY_ENTRIES) {
-      const recs = e.records;
+    // (Indexed: for-of loops here allocated an iterator result per name on big zones.)
+    const owners = this.typeOwners.get(typeCode) ?? EMPTY_ENTRIES;
+    for (let i = 0; i < owners.length; i++) {
+      const recs = owners[i]!.records;
       if (recs.length === 1) out.push(recs);
       else {
         const g: RecordNode[] = [];
-        for (const r of recs) if (r.typeCode === typeCode) g.push(r);
+        for (let j = 0; j < recs.length; j++) if (recs[j]!.typeCode === typeCode) g.push(recs[j]!);
         out.push(g);
       }
     }
