@@ -95,9 +95,10 @@ const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 for (const n of sizes) {
   const file = zoneFile(n);
   const mb = statSync(file).size / 1e6;
-  const z = measure(process.execPath, [zonelint, '-f', 'json', '-o', '/dev/null', file]);
+  // Interleaved, so that a slow spell of the machine hits every tool alike.
+  const [z, ...peerRuns] = interleaved([{ cmd: process.execPath, argv: [zonelint, '-f', 'json', '-o', '/dev/null', file] }, ...peers.map((p) => ({ cmd: p.cmd, argv: p.argv(file) }))]);
   rows.push({ size: n, what: 'zonelint (recommended, JSON)', mb, ...z });
-  for (const p of peers) rows.push({ size: n, what: p.name, mb, ...measure(p.cmd, p.argv(file)) });
+  peers.forEach((p, i) => rows.push({ size: n, what: p.name, mb, ...peerRuns[i] }));
 }
 
 // Cold start on a 50-record zone, against the floor of any Node CLI.
