@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { docsUrl, lineRef } from '../src/zone/where.js';
-import { TYPE } from '../src/zone/model.js';
-import { nameKey } from '../src/syntax/name.js';
+import { TYPE, type NameEntry } from '../src/zone/model.js';
+import { targets } from './lib/util.js';
 import type { RecordNode } from '../src/syntax/types.js';
 
 /** Types that belong at a delegation point (the parent side of a cut). */
@@ -18,16 +18,13 @@ export default defineRule({
   check(context) {
     const { zone, tree } = context;
     if (zone.cuts.size === 0 && zone.dnames.size === 0) return;
-    // NS targets: address records at or below a cut are glue when some NS record names them.
-    const nsTargets = new Set<string>();
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
-    const rrsets = zone.rrsetsOfType(TYPE.NS);
-    for (let n = 0; n < rrsets.length; n++) {
-      const set = rrsets[n]!;
-      for (const ns of set) {
-        const v = ns.rdata[0]?.value;
-        if (typeof v === 'string') nsTargets.add(nameKey(v));
-      }
+    // NS targets: address records at or below a cut are glue when some NS record names them. The names of the
+    // zone that NS records name, from the targets every target rule shares (looked up once per zone).
+    const nsTargets = new Set<NameEntry>();
+    const refs = targets(zone);
+    for (let n = 0; n < refs.length; n++) {
+      const t = refs[n]!;
+      if (t.rec.typeCode === TYPE.NS && t.entry !== undefined) nsTargets.add(t.entry);
     }
     const firstOf = (name: string, type: number): RecordNode => zone.first(name, type)!;
     const apexKey = zone.apexKey;
@@ -51,11 +48,11 @@ export default defineRule({
           // At the cut itself: only NS, DS, NSEC, RRSIG (and glue addresses) are the parent's.
           if (above !== undefined) {
             reason = `is below the delegation of ${above} (${lineRef(tree, firstOf(above, TYPE.NS))})`;
-          } else if (!AT_CUT.has(rec.typeCode) && !((rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry.key))) {
+          } else if (!AT_CUT.has(rec.typeCode) && !((rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry))) {
             reason = `is at the delegation point ${name} (NS on ${lineRef(tree, firstOf(name, TYPE.NS))}), where only NS, DS and DNSSEC records of the parent are served`;
           }
         } else if (above !== undefined) {
-          const glue = (rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry.key);
+          const glue = (rec.typeCode === TYPE.A || rec.typeCode === TYPE.AAAA) && nsTargets.has(entry);
           if (!glue) reason = `is below the delegation of ${above} (NS on ${lineRef(tree, firstOf(above, TYPE.NS))})`;
         }
         if (!reason && dname !== undefined) {

@@ -202,22 +202,20 @@ export class ZoneModel {
   private occlusion?: NameEntry[];
 
   /**
-   * The names that can hold occluded data when the zone has no DNAME: delegation points and every name other
-   * than plain one-label names right below the apex, in order of first appearance.
+   * The names that can hold occluded data when the zone has no DNAME: the delegation points right below the
+   * apex (in order of their first NS record), then every name other than plain one-label names right below the
+   * apex (nonChildNames). Not merged into one document order: that read every candidate's first record.
    */
   occlusionCandidates(): NameEntry[] {
     if (this.occlusion) return this.occlusion;
-    const cuts: NameEntry[] = [];
-    for (const e of this.ownersOfType(TYPE.NS)) if (e.isCut && isChildOf(e.key, this.apexKey)) cuts.push(e);
-    cuts.sort((a, b) => a.first.index - b.first.index);
-    const others = this.nonChildNames;
     const out: NameEntry[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < others.length || j < cuts.length) {
-      if (j === cuts.length || (i < others.length && others[i]!.first.index < cuts[j]!.first.index)) out.push(others[i++]!);
-      else out.push(cuts[j++]!);
+    const owners = this.ownersOfType(TYPE.NS);
+    for (let i = 0; i < owners.length; i++) {
+      const e = owners[i]!;
+      if (e.isCut && isChildOf(e.key, this.apexKey)) out.push(e);
     }
+    const others = this.nonChildNames;
+    for (let i = 0; i < others.length; i++) out.push(others[i]!);
     this.occlusion = out;
     return out;
   }

@@ -1,7 +1,7 @@
 // ZoneModel delegation lookups and name classification (src/zone/model.ts).
 //
-// cutAt() has a fast path (ancestors probed only at the label depths where delegation points sit) and a
-// memoised walk for escaped, out-of-zone and irregular names; nonChildNames / occlusionCandidates() let the
+// cutAt() has a fast path (the name's suffixes hashed from its end, see suffix-index.ts) and a
+// memoised walk for escaped and out-of-zone names; nonChildNames / occlusionCandidates() let the
 // out-of-zone and occluded-data rules skip plain names right below the apex. Both are checked here against
 // brute-force references written with plain string operations, on generated zones and on hand-picked cases.
 import { describe, expect, it } from 'vitest';
@@ -92,9 +92,12 @@ function checkModel(model: ZoneModel, recs: readonly Rec[], apex: string, querie
   const names = firstAppearance(recs);
   const cutKeys = new Set(nsOwners.map((n) => n.toLowerCase()));
   expect(model.nonChildNames.map((e) => e.name)).toEqual(names.filter((n) => !isPlainChild(n, apex)));
-  expect(model.occlusionCandidates().map((e) => e.name)).toEqual(
-    names.filter((n) => !isPlainChild(n, apex) || cutKeys.has(n.toLowerCase())),
-  );
+  // Delegation points right below the apex (in order of their first NS record), then the other names.
+  const childCuts = [...new Set(nsOwners.map((n) => n.toLowerCase()))].filter((k) => names.some((n) => n.toLowerCase() === k && isPlainChild(n, apex)));
+  expect(model.occlusionCandidates().map((e) => e.key)).toEqual([
+    ...childCuts,
+    ...names.filter((n) => !isPlainChild(n, apex)).map((n) => n.toLowerCase()),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -299,12 +302,12 @@ describe('ZoneModel.cutAt: hand-picked cases', () => {
     expect(model.cutAt('uk.')).toBeUndefined();
     expect(model.cutAt('.')).toBeUndefined();
     expect(model.nonChildNames.map((e) => e.name)).toEqual(['.', 'Ex.uk.']);
-    expect(model.occlusionCandidates().map((e) => e.name)).toEqual(['.', 'com.', 'Ex.uk.']);
+    expect(model.occlusionCandidates().map((e) => e.name)).toEqual(['com.', '.', 'Ex.uk.']);
   });
 });
 
 describe('ZoneModel.nonChildNames and occlusionCandidates: hand-picked cases', () => {
-  it('lists the apex, deeper, escaped and outside names in first-appearance order; candidates add the child cuts', () => {
+  it('lists the apex, deeper, escaped and outside names in first-appearance order; candidates put the child cuts first', () => {
     const recs: Rec[] = [
       { owner: 'example.com.', type: 'SOA' },
       { owner: 'www.example.com.', type: 'A' },
@@ -329,20 +332,20 @@ describe('ZoneModel.nonChildNames and occlusionCandidates: hand-picked cases', (
       'deep.child.example.com.',
     ]);
     expect(model.occlusionCandidates().map((e) => e.name)).toEqual([
+      'child.example.com.',
+      'second.example.com.',
       'example.com.',
       'a.b.example.com.',
-      'child.example.com.',
       'www.other.net.',
       'a\\.b.example.com.',
       'wwwexample.com.',
       'deep.child.example.com.',
-      'second.example.com.',
     ]);
     // Cached: the same array on the second call.
     expect(model.occlusionCandidates()).toBe(model.occlusionCandidates());
   });
 
-  it('a delegation point whose first record is not its NS record is placed by its first record', () => {
+  it('delegation points come in the order of their first NS record, before the other names', () => {
     const recs: Rec[] = [
       { owner: 'example.com.', type: 'SOA' },
       { owner: 'a.example.com.', type: 'TXT' }, // first appearance of the cut a
@@ -353,10 +356,10 @@ describe('ZoneModel.nonChildNames and occlusionCandidates: hand-picked cases', (
     ];
     const model = modelOf(zoneText(recs), 'example.com.');
     expect(model.occlusionCandidates().map((e) => e.name)).toEqual([
-      'example.com.',
-      'a.example.com.',
-      'x.y.example.com.',
       'b.example.com.',
+      'a.example.com.',
+      'example.com.',
+      'x.y.example.com.',
       'z.y.example.com.',
     ]);
     expect(model.cutAt('q.A.EXAMPLE.COM.')).toBe('a.example.com.');
@@ -379,9 +382,9 @@ describe('ZoneModel.nonChildNames and occlusionCandidates: hand-picked cases', (
     expect(model.apex).toBe('other.net.');
     expect(model.nonChildNames.map((e) => e.name)).toEqual(['x.example.com.', 'other.net.', 'h.sub.other.net.', 'b.a.other.net.', 'example.com.']);
     expect(model.occlusionCandidates().map((e) => e.name)).toEqual([
+      'sub.other.net.',
       'x.example.com.',
       'other.net.',
-      'sub.other.net.',
       'h.sub.other.net.',
       'b.a.other.net.',
       'example.com.',
@@ -400,7 +403,7 @@ describe('ZoneModel.nonChildNames and occlusionCandidates: hand-picked cases', (
     ];
     const model = modelOf(zoneText(late), 'EXAMPLE.com.');
     expect(model.nonChildNames.map((e) => e.name)).toEqual(['a.b.example.com.', 'example.com.']);
-    expect(model.occlusionCandidates().map((e) => e.name)).toEqual(['a.b.example.com.', 'example.com.', 'sub.example.com.']);
+    expect(model.occlusionCandidates().map((e) => e.name)).toEqual(['sub.example.com.', 'a.b.example.com.', 'example.com.']);
     checkModel(model, late, 'example.com.', ['x.sub.example.com.', 'www.example.com.']);
   });
 
@@ -427,9 +430,9 @@ describe('ZoneModel.nonChildNames and occlusionCandidates: hand-picked cases', (
       'g.e.f.sub.example.com.',
     ]);
     expect(model.occlusionCandidates().map((e) => e.name)).toEqual([
+      'd.sub.example.com.',
       'sub.example.com.',
       'www.example.com.',
-      'd.sub.example.com.',
       'h.d.sub.example.com.',
       'e.f.sub.example.com.',
       'g.e.f.sub.example.com.',
