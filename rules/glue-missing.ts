@@ -30,7 +30,8 @@ export default defineRule({
     for (let i = 0; i < owners.length; i++) {
       const entry = owners[i]!;
       const isApex = entry.key === zone.apexKey;
-      if (!isApex && !entry.isCut) continue;
+      // NS records outside the zone are ignored by servers (out-of-zone's business), not delegations.
+      if (!isApex && (!entry.isCut || !zone.keyInZone(entry.key))) continue;
       const set = entry.records.length === 1 ? entry.records : entry.records.filter((r) => r.typeCode === TYPE.NS);
       const owner = set[0]!.owner;
       // NS records below another delegation or below a DNAME are occluded (occluded-data reports them).

@@ -68,21 +68,26 @@ interface NodeBase {
 
 export type TtlSource = 'explicit' | '$TTL' | 'soa-minimum' | 'previous' | 'default';
 
+/**
+ * A resource record. On records made by the parser, the token ranges of the owner, TTL and class, `ttlSource`
+ * and `generic` are accessors (read again from the source text or a flag word when asked: a million records
+ * do not each carry them), so a spread or JSON copy of a record leaves them out, and they cannot be assigned.
+ */
 export interface RecordNode extends NodeBase {
   type: 'record';
   /** Absolute owner name, canonical presentation, case as written. */
   owner: string;
   /** Owner token range, or -1 when the owner was blank (inherits the previous owner). */
-  ownerStart: number;
-  ownerEnd: number;
+  readonly ownerStart: number;
+  readonly ownerEnd: number;
   ttl: number;
-  ttlStart: number;
-  ttlEnd: number;
-  ttlSource: TtlSource;
+  readonly ttlStart: number;
+  readonly ttlEnd: number;
+  readonly ttlSource: TtlSource;
   /** Class mnemonic, upper case (IN, CH, HS, CLASSnn). */
   class: string;
-  classStart: number;
-  classEnd: number;
+  readonly classStart: number;
+  readonly classEnd: number;
   /** Type mnemonic, upper case; TYPEnnn for unknown types. */
   rrtype: string;
   typeCode: number;
@@ -90,7 +95,7 @@ export interface RecordNode extends NodeBase {
   typeEnd: number;
   rdata: RdataField[];
   /** True when the rdata was written in RFC 3597 `\# len hex` form. */
-  generic: boolean;
+  readonly generic: boolean;
   /** Wire rdata for generic-form records (and unknown types). */
   wire?: Uint8Array;
   /** Windows DNS `[AGE:n]`: hours since 1601-01-01T00:00Z; undefined for static records. */

@@ -361,8 +361,10 @@ export class ZoneModel {
     const memo = this.cutMemo.get(key);
     if (memo !== undefined) return memo;
     let result: string | null;
-    if (key === this.apexKey || key === '.') result = null;
+    // The walk stops at the apex; outside the zone it goes up to the root, which is a cut too when it owns NS.
+    if (key === this.apexKey) result = null;
     else if (this.cuts.has(key)) result = this.names.get(key)!.name;
+    else if (key === '.') result = null;
     else {
       const parent = parentName(key);
       result = parent === undefined ? null : this.cutOfKey(parent);
@@ -408,7 +410,7 @@ export class ZoneModel {
 
 
 const EMPTY: RecordNode[] = Object.freeze([]) as unknown as RecordNode[];
-const EMPTY_ENTRIES: NameEntry[] = [];
+const EMPTY_ENTRIES: NameEntry[] = Object.freeze([]) as unknown as NameEntry[];
 
 /** Whether `key` is one plain label (no escapes) directly below `apexKey` (both keys, absolute). */
 function isChildOf(key: string, apexKey: string): boolean {

@@ -17,7 +17,11 @@ export class NameTable<V extends { readonly key: string }> implements ReadonlyMa
   /** Slot count - 1 (a power of two minus one). */
   private mask: number;
 
-  constructor(expected = 16) {
+  /** @param seed of the hash: random per process unless given (tests give one to make known collisions). */
+  constructor(
+    expected = 16,
+    private readonly seed = SEED,
+  ) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
     this.slots = new Int32Array(cap * 2);
@@ -29,7 +33,7 @@ export class NameTable<V extends { readonly key: string }> implements ReadonlyMa
   }
 
   get(key: string): V | undefined {
-    const h = hashOf(key);
+    const h = hashOf(key, this.seed);
     const { slots, list, mask } = this;
     let s = h & mask;
     for (; ; s = (s + 1) & mask) {
@@ -65,7 +69,7 @@ export class NameTable<V extends { readonly key: string }> implements ReadonlyMa
       return;
     }
     this.missKey = undefined;
-    place(this.slots, this.mask, hashOf(value.key), index + 1);
+    place(this.slots, this.mask, hashOf(value.key, this.seed), index + 1);
   }
 
   private grow(): void {
@@ -106,9 +110,15 @@ function place(slots: Int32Array, mask: number, h: number, entry: number): void 
   slots[2 * s + 1] = entry;
 }
 
-/** FNV-1a over UTF-16 code units, with the high bits folded in (the table indexes by the low bits). */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a over UTF-16 code units, with the high bits folded in (the table indexes by the low bits). Seeded at
+ * random per process: FNV collisions are easy to make, and a zone full of them would make every lookup walk
+ * the whole table (a hostile zone must not hang the linter).
+ */
+const SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
+
+function hashOf(key: string, seed: number): number {
+  let h = seed;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return h ^ (h >>> 15);
 }

@@ -12,7 +12,8 @@ function step(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
 }
 
-const SEED = 0x811c9dc5;
+/** Random per process, so that names cannot be made to collide in advance (see name-table.ts). */
+const SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
 
 /** Hash of a whole name read from its end (what `longestProperSuffix` computes for a suffix). */
 function suffixHash(name: string): number {

@@ -42,4 +42,11 @@ describe('glue-missing, more cases', () => {
   it('leaves CNAME targets to target-cname', async () => {
     expect((await run('glue-missing', BASE + '@ NS alias\nalias CNAME ns1\n')).messages).toEqual([]);
   });
+  it('NS records outside the zone are no delegations of it (out-of-zone reports them)', async () => {
+    // `.` and `com.` own NS in example.com., with in-zone targets that have no addresses.
+    const text = BASE + '. NS nsx.example.com.\ncom. NS nsy.example.com.\nsub NS nsz.example.com.\n';
+    const r = await run('glue-missing', text);
+    // Only the in-zone delegation is checked.
+    expect(r.messages.map((m) => m.message.slice(0, 45))).toEqual(['The delegation of sub.example.com. (NS on lin']);
+  });
 });
