@@ -58,10 +58,6 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function measure(cmd, argv, n = runs) {
-  return interleaved([{ cmd, argv }], n)[0];
-}
-
 /** Run the commands in turn, n rounds (so that a load spike hits each alike); medians per command. */
 function interleaved(cmds, n = runs, env) {
   const acc = cmds.map(() => ({ walls: [], cpus: [], rsss: [] }));

@@ -16,7 +16,7 @@ export default defineRule({
     if (!ref) return;
     const zoneClass = ref.class;
     const records = zone.records;
-    // Indexed: a for-of over a big zone's records allocated an iterator result per record.
+    // Indexed: no iterator result per item (see Rule.check).
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
       if (rec.class === zoneClass) continue;

@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(context) {
     const { zone, tree } = context;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    // Indexed: no iterator result per item (see Rule.check).
     const owners = zone.ownersOfType(TYPE.NS);
     for (let i = 0; i < owners.length; i++) {
       const entry = owners[i]!;

@@ -97,7 +97,7 @@ export default defineRule({
     let lastOwner: string | undefined;
     let lastVerdict: string | undefined;
     const records = zone.records;
-    // Indexed: a for-of over a big zone's records allocated an iterator result per record.
+    // Indexed: no iterator result per item (see Rule.check).
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
       if (rec.class !== 'IN') continue;

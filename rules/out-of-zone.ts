@@ -14,7 +14,7 @@ export default defineRule({
   check(context) {
     const { zone, tree } = context;
     // Names right below the apex are in the zone: only the model's other names need a look.
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    // Indexed: no iterator result per item (see Rule.check).
     const list = zone.nonChildNames;
     for (let i = 0; i < list.length; i++) {
       const entry = list[i]!;

@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(context) {
     const { tree, text } = context;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    // Indexed: no iterator result per item (see Rule.check).
     const rrsets = context.zone.rrsetsOfType(TYPE.SRV);
     for (let i = 0; i < rrsets.length; i++) {
       const rrset = rrsets[i]!;

@@ -61,7 +61,7 @@ export default defineRule({
   },
   check(context) {
     const { tree } = context;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    // Indexed: no iterator result per item (see Rule.check).
     const rrsets = context.zone.rrsetsOfType(TYPE.SRV);
     for (let n = 0; n < rrsets.length; n++) {
       const rrset = rrsets[n]!;

@@ -1,9 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { combineEdits, docsUrl } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
-import { isVlmcsOwner } from '../src/zone/srv.js';
-import { TYPE } from '../src/zone/model.js';
-import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, bounded, byPriority, byTarget, hostWithLines, kmsDomain, listed, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, bounded, byTarget, hostWithLines, kmsDomain, listed, srvPriorityGroups, type Srv } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 /** `count` priorities above `base`, in steps of 10, that no other group of the RRset uses. */
@@ -28,15 +26,8 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
-    const rrsets = context.zone.rrsetsOfType(TYPE.SRV);
-    for (let i = 0; i < rrsets.length; i++) {
-      const rrset = rrsets[i]!;
-      // Two distinct targets are needed for a collision: most RRsets of a big zone have one record.
-      if (rrset.length < 2) continue;
-      const owner = rrset[0]!.owner;
-      const kms = isVlmcsOwner(owner);
-      const groups = byPriority(srvList(rrset).filter((s) => s.targetKey !== '.'));
+    // Two distinct targets are needed for a collision: only RRsets of several records.
+    for (const { owner, kms, groups } of srvPriorityGroups(context.zone)) {
       const used = new Set(groups.keys());
       for (const [priority, group] of groups) {
         if (group.some((s) => s.weight !== 0)) continue;

@@ -2,9 +2,7 @@ import { defineRule } from '../src/lint/types.js';
 import { deleteRecordsEdit } from '../src/lint/ranges.js';
 import { docsUrl, lineOf, subRange } from '../src/zone/where.js';
 import type { Suggestion } from '../src/lint/types.js';
-import { isVlmcsOwner } from '../src/zone/srv.js';
-import { TYPE } from '../src/zone/model.js';
-import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, byPriority, kmsDomain, listed, srvList, type Srv } from './lib/util.js';
+import { MAX_LISTED, PUBLISH_LIST_KEY, SLMGR_IPK, kmsDomain, listed, srvPriorityGroups, type Srv } from './lib/util.js';
 import { describeAges } from '../src/zone/age.js';
 
 export default defineRule({
@@ -19,15 +17,9 @@ export default defineRule({
   },
   check(context) {
     const { tree } = context;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
-    const rrsets = context.zone.rrsetsOfType(TYPE.SRV);
-    for (let i = 0; i < rrsets.length; i++) {
-      const rrset = rrsets[i]!;
-      // A record is starved only by another record of its RRset.
-      if (rrset.length < 2) continue;
-      const owner = rrset[0]!.owner;
-      const kms = isVlmcsOwner(owner);
-      for (const [priority, group] of byPriority(srvList(rrset).filter((s) => s.targetKey !== '.'))) {
+    // A record is starved only by another record of its RRset: only RRsets of several records.
+    for (const { owner, kms, groups } of srvPriorityGroups(context.zone)) {
+      for (const [priority, group] of groups) {
         const positive = group.filter((s) => s.weight > 0);
         if (positive.length === 0) continue;
         const positiveTargets = new Map<string, number>();

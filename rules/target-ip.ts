@@ -27,7 +27,7 @@ export default defineRule({
   check(context) {
     const { tree, zone } = context;
     let byAddress: Map<string, string[]> | undefined;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    // Indexed: no iterator result per item (see Rule.check).
     const refs = targets(zone);
     for (let n = 0; n < refs.length; n++) {
       const t = refs[n]!;

@@ -40,7 +40,7 @@ export default defineRule({
   },
   check(context) {
     const { tree, text, zone } = context;
-    // Indexed: a for-of here allocated an iterator result per item on big zones.
+    // Indexed: no iterator result per item (see Rule.check).
     const rrsets = zone.rrsetsOfType(TYPE.SRV);
     for (let n = 0; n < rrsets.length; n++) {
       const rrset = rrsets[n]!;

@@ -72,6 +72,37 @@ export function srvList(rrset: RecordNode[]): Srv[] {
   return out;
 }
 
+/** An SRV RRset of several records, its hosts grouped by priority. */
+export interface SrvPriorities {
+  owner: string;
+  /** The owner is `_vlmcs._tcp.<domain>`. */
+  kms: boolean;
+  /** Records by priority, "." (service not available) left out; first-seen order. */
+  groups: Map<number, Srv[]>;
+}
+
+const priorityCache = new WeakMap<ZoneModel, SrvPriorities[]>();
+
+/**
+ * SRV RRsets of two or more records with their hosts grouped by priority: what the priority and weight rules
+ * compare (a one-record RRset, most of a big zone, has nothing to compare). Built once per zone.
+ */
+export function srvPriorityGroups(zone: ZoneModel): SrvPriorities[] {
+  let out = priorityCache.get(zone);
+  if (out) return out;
+  out = [];
+  const rrsets = zone.rrsetsOfType(33);
+  // Indexed: no iterator result per item (see Rule.check).
+  for (let i = 0; i < rrsets.length; i++) {
+    const rrset = rrsets[i]!;
+    if (rrset.length < 2) continue;
+    const owner = rrset[0]!.owner;
+    out.push({ owner, kms: isVlmcsOwner(owner), groups: byPriority(srvList(rrset).filter((s) => s.targetKey !== '.')) });
+  }
+  priorityCache.set(zone, out);
+  return out;
+}
+
 /** Records of an SRV RRset grouped by priority (map keeps first-seen order). */
 export function byPriority(list: Srv[]): Map<number, Srv[]> {
   const groups = new Map<number, Srv[]>();
@@ -166,11 +197,6 @@ export function targets(zone: ZoneModel): TargetRef[] {
   }
   targetCache.set(zone, out);
   return out;
-}
-
-/** Whether an entry holds a record of the type (no arrays built). */
-export function owns(entry: NameEntry | undefined, typeCode: number): boolean {
-  return entry !== undefined && entry.has(typeCode);
 }
 
 /** The address a target was written as (an IPv4 or IPv6 literal, trailing dot allowed), or undefined. */

@@ -11,14 +11,25 @@ export interface Misnaming {
   reason: string;
 }
 
+/**
+ * Whether text[from, to) (a label without its leading `_`, any case) may be within edit distance 2 of "vlmcs":
+ * then at least 3, and all but 2, of its letters are letters of "vlmcs". A cheap filter before the distance,
+ * read in place: every SRV owner of a big zone passes through here.
+ */
+function mayBeVlmcs(text: string, from: number, to: number): boolean {
+  let hits = 0;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c === 118 || c === 108 || c === 109 || c === 99 || c === 115) hits++;
+  }
+  return hits >= 3 && hits >= to - from - 2;
+}
+
 function vlmcsLike(label: string): boolean {
   const l = label.toLowerCase().replace(/^_/, '');
   if (l === 'vlmcs') return true;
-  // Within edit distance 2 of "vlmcs", at least len - 2 of the label's letters (and at least 3) are letters of
-  // "vlmcs": a cheap filter before the distance (every SRV owner of a big zone passes through here).
-  let hits = 0;
-  for (let i = 0; i < l.length; i++) if ('vlmcs'.includes(l[i]!)) hits++;
-  if (hits < 3 || hits < l.length - 2) return false;
+  if (!mayBeVlmcs(l, 0, l.length)) return false;
   const d = osaDistance(l, 'vlmcs');
   return d === 1 || (d === 2 && l.startsWith('v') && l.length >= 4);
 }
@@ -34,18 +45,14 @@ function protoLike(label: string): boolean {
  * `_tcp`/`_udp` (swapped labels). Every SRV owner of a zone passes through here, and nearly all are rejected.
  */
 function plainlyNotVlmcs(owner: string): boolean {
-  let hits = 0;
-  let len = 0;
-  let i = owner.charCodeAt(0) === 95 ? 1 : 0;
+  const from = owner.charCodeAt(0) === 95 ? 1 : 0;
+  let i = from;
   for (; i < owner.length; i++) {
-    let c = owner.charCodeAt(i);
+    const c = owner.charCodeAt(i);
     if (c === 46) break;
     if (c === 92) return false; // escapes: the general path
-    if (c >= 65 && c <= 90) c += 32;
-    len++;
-    if (c === 118 || c === 108 || c === 109 || c === 99 || c === 115) hits++;
   }
-  if (hits >= 3 && hits >= len - 2) return false;
+  if (mayBeVlmcs(owner, from, i)) return false;
   // `_tcp` / `_udp` first: the service may follow.
   if (i !== 4) return true;
   const first = owner.slice(0, 4).toLowerCase();

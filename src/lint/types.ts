@@ -77,6 +77,12 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Report the rule's findings. Runs once per file, so its loops run before V8 optimises it: a `for…of` over
+   * a zone-sized array (records, RRsets, names, targets) allocates an iterator result per item there (2.8 M
+   * objects over the recommended rules on a million-record zone). The built-in rules loop over those arrays by
+   * index (the comments saying "Indexed" point here).
+   */
   check(context: RuleContext): void;
 }
 

@@ -20,7 +20,7 @@ import { Source } from './source.js';
 import { lastNameError, parseName, resolveName, type NameResult } from './name.js';
 import { parseTtl, looksLikeTtl } from './ttl.js';
 import { tokenEnd, ttlClassLayout, type TtlClassLayout } from './record-layout.js';
-import { BACKSLASH, CR, DOLLAR, LF, LPAREN, QUOTE, RPAREN, SEMI, SPACE, TAB } from './chars.js';
+import { BACKSLASH, CR, DOLLAR, LF, LPAREN, QUOTE, RPAREN, SEMI, SPACE, TAB, plainTokenEnd } from './chars.js';
 import { isGenericRdata, lookupType, parseClass, parseGenericRdata, parseRdata, rdataFromWire } from './rdata/index.js';
 import type { RdataContext, RRTypeDef } from './rdata/api.js';
 import { decodeString } from './rdata/text.js';
@@ -115,10 +115,6 @@ function commonTypeAt(text: string, start: number, end: number): RRTypeDef | und
   }
   return undefined;
 }
-
-/** 1 for ASCII characters that continue a plain token: not blanks, newlines, `;`, `(`, `)`, `"`, backslash. */
-const PLAIN = new Uint8Array(128).fill(1);
-for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE, BACKSLASH]) PLAIN[c] = 0;
 
 const NO_RDATA: RdataField[] = Object.freeze([]) as unknown as RdataField[];
 
@@ -409,25 +405,7 @@ function parseSource(
         }
         default: {
           const start = pos;
-          let p = pos;
-          while (p < n) {
-            const d = text.charCodeAt(p);
-            // One table load for the common character (a letter, digit, dot...) instead of nine comparisons.
-            if (d >= 128 || PLAIN[d] === 1) {
-              p++;
-              continue;
-            }
-            if (d === BACKSLASH) {
-              if (p + 1 < n && text.charCodeAt(p + 1) !== LF) {
-                p += 2;
-                continue;
-              }
-              p++;
-              continue;
-            }
-            break;
-          }
-          if (p > n) p = n;
+          const p = plainTokenEnd(text, pos);
           token(start, p, false);
           pos = p;
           entryEnd = p;

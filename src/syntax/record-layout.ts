@@ -4,7 +4,7 @@
 // by rules only when they report (and by --fix), so storing six offsets on each of a million records (48
 // bytes each, copied twice by the garbage collector) cost more than reading a few characters again here.
 import { looksLikeTtl } from './ttl.js';
-import { BACKSLASH, CR, LF, LPAREN, QUOTE, RPAREN, SEMI, SPACE, TAB } from './chars.js';
+import { BACKSLASH, CR, LF, LPAREN, QUOTE, RPAREN, SEMI, SPACE, TAB, plainTokenEnd } from './chars.js';
 
 
 /** End offset (exclusive) of the token that starts at `start`: quoted (with its quotes) or plain. */
@@ -20,16 +20,7 @@ export function tokenEnd(text: string, start: number): number {
     }
     return n;
   }
-  while (p < n) {
-    const c = text.charCodeAt(p);
-    if (c === BACKSLASH && p + 1 < n && text.charCodeAt(p + 1) !== LF) {
-      p += 2;
-      continue;
-    }
-    if (c === SPACE || c === TAB || c === LF || c === CR || c === SEMI || c === LPAREN || c === RPAREN || c === QUOTE) break;
-    p++;
-  }
-  return Math.min(p, n);
+  return plainTokenEnd(text, p);
 }
 
 /** TTL and class token ranges of a record ([-1, -1] when absent). */

@@ -143,7 +143,7 @@ export class ZoneModel {
     // The apex is the first SOA's owner; until one is seen (it is nearly always the first record), the origin.
     const apexGuess = nameKey(tree.origin);
     const children = tree.children;
-    // Indexed: a for-of over a big zone's nodes allocated an iterator result per node.
+    // Indexed: no iterator result per item (see Rule.check).
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
       if (node.type !== 'record') continue;
@@ -270,7 +270,7 @@ export class ZoneModel {
     if (out) return out;
     // From the owners noted while building the model: no hashing of names again.
     out = [];
-    // (Indexed: for-of loops here allocated an iterator result per name on big zones.)
+    // Indexed: no iterator result per item (see Rule.check).
     const owners = this.typeOwners.get(typeCode) ?? EMPTY_ENTRIES;
     for (let i = 0; i < owners.length; i++) {
       const recs = owners[i]!.records;

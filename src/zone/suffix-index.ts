@@ -7,18 +7,12 @@
 // the hash of the suffix read so far, and a probe into a small table of the set's hashes says whether that
 // suffix may be in the set (a string comparison confirms).
 
-/** FNV-1a step, folded over a name from its end. */
-function step(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619);
-}
-
-/** Random per process, so that names cannot be made to collide in advance (see name-table.ts). */
-const SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
+import { HASH_SEED, hashStep } from './hash.js';
 
 /** Hash of a whole name read from its end (what `longestProperSuffix` computes for a suffix). */
 function suffixHash(name: string): number {
-  let h = SEED;
-  for (let i = name.length - 1; i >= 0; i--) h = step(h, name.charCodeAt(i));
+  let h = HASH_SEED;
+  for (let i = name.length - 1; i >= 0; i--) h = hashStep(h, name.charCodeAt(i));
   return h;
 }
 
@@ -53,9 +47,9 @@ export class SuffixIndex {
     const { slots, mask, names } = this;
     const n = name.length;
     let found: string | undefined;
-    let h = SEED;
+    let h = HASH_SEED;
     for (let i = n - 1; i >= 1; i--) {
-      h = step(h, name.charCodeAt(i));
+      h = hashStep(h, name.charCodeAt(i));
       // name[i..] is a suffix at a label boundary when name[i - 1] is a dot.
       if (name.charCodeAt(i - 1) !== 46 || n - i <= minLength) continue;
       for (let s = h & mask; ; s = (s + 1) & mask) {

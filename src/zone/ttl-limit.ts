@@ -13,7 +13,7 @@ export function reportTtlsAbove(
   let ttlDirective: DirectiveNode | undefined;
   const reportedDirectives = new Set<DirectiveNode>();
   const children = tree.children;
-  // Indexed: a for-of over a big zone's nodes allocated an iterator result per node.
+  // Indexed: no iterator result per item (see Rule.check).
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     if (node.type === 'directive') {
